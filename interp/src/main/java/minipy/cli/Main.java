@@ -1,0 +1,148 @@
+package minipy.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import minipy.compile.CompileError;
+import minipy.compile.Compiler;
+import minipy.compile.Parser;
+import minipy.vm.Disassembler;
+import minipy.vm.Interp;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Command-line entry point: parses options only; the work happens in {@link Runner}. */
+@Command(name = "minipy", mixinStandardHelpOptions = true, version = "minipy 0.1.0 (Python 3.11 subset)",
+        description = "A bytecode interpreter for a Python subset with a switchable GIL.",
+        subcommands = {Main.Run.class, Main.Dis.class})
+public final class Main implements Callable<Integer> {
+    @Option(names = "-c", description = "Program passed in as a string.")
+    String code;
+
+    @Parameters(arity = "0..*", description = "Arguments for -c.")
+    List<String> args = new ArrayList<>();
+
+    @Option(names = "--gil", description = "on|off (default: on, or MINIPY_GIL=1|0).")
+    String gil;
+
+    @Option(names = "--debug", description = "Show Java stack traces of interpreter errors.")
+    boolean debug;
+
+    private final InputStream in;
+    private final PrintStream out, err;
+
+    Main(InputStream in, PrintStream out, PrintStream err) {
+        this.in = in;
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, System.in, new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false),
+                new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true)));
+    }
+
+    /**
+     * Runs the CLI in-process with the given streams and returns the exit status, as a process
+     * would (0, 1 for an uncaught exception, n for sys.exit(n)). Used by the tests.
+     */
+    public static int execute(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        CommandLine cl = new CommandLine(new Main(in, out, err));
+        cl.setOut(new java.io.PrintWriter(out, true));
+        cl.setErr(new java.io.PrintWriter(err, true));
+        cl.setStopAtPositional(true);
+        cl.getSubcommands().values().forEach(s -> s.setStopAtPositional(true));
+        cl.setUnmatchedOptionsArePositionalParams(false);
+        int status = cl.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    @Override public Integer call() {
+        if (code == null) {
+            err.println("usage: minipy run FILE [ARGS...] | minipy -c CODE | minipy dis FILE (see --help)");
+            return 2;
+        }
+        List<String> argv = new ArrayList<>();
+        argv.add("-c");
+        argv.addAll(args);
+        return new Runner(in, out, err, options(gil, null, debug)).run(code, "<string>", argv);
+    }
+
+    static Runner.Options options(String gil, Double interval, boolean debug) {
+        Runner.Options o = new Runner.Options();
+        String g = gil != null ? gil : System.getenv("MINIPY_GIL");
+        o.gil = g == null || !(g.equals("off") || g.equals("0") || g.equals("false"));
+        if (interval != null) o.switchInterval = interval;
+        o.debug = debug;
+        return o;
+    }
+
+    @Command(name = "run", description = "Run a program (FILE, or - for standard input).")
+    static final class Run implements Callable<Integer> {
+        @CommandLine.ParentCommand Main parent;
+
+        @Option(names = "--gil", description = "on|off: run with the global interpreter lock or without it.")
+        String gil;
+
+        @Option(names = "--switch-interval", description = "GIL switch interval in seconds (default 0.005).")
+        Double switchInterval;
+
+        @Option(names = "--debug", description = "Show Java stack traces of interpreter errors.")
+        boolean debug;
+
+        @Parameters(index = "0", description = "The program file, or - for standard input.")
+        String file;
+
+        @Parameters(index = "1..*", arity = "0..*", description = "Arguments passed in sys.argv[1:].")
+        List<String> args = new ArrayList<>();
+
+        @Override public Integer call() throws Exception {
+            String source;
+            if (file.equals("-")) {
+                source = new String(parent.in.readAllBytes(), StandardCharsets.UTF_8);
+            } else {
+                try {
+                    source = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+                } catch (NoSuchFileException | java.nio.file.InvalidPathException e) {
+                    parent.err.println("minipy: can't open file '" + file + "': [Errno 2] No such file or directory");
+                    return 2;
+                }
+            }
+            List<String> argv = new ArrayList<>();
+            argv.add(file);
+            argv.addAll(args);
+            String g = gil != null ? gil : parent.gil;
+            return new Runner(parent.in, parent.out, parent.err, options(g, switchInterval, debug || parent.debug))
+                    .run(source, file.equals("-") ? "<stdin>" : file, argv);
+        }
+    }
+
+    @Command(name = "dis", description = "Disassemble a program's bytecode.")
+    static final class Dis implements Callable<Integer> {
+        @CommandLine.ParentCommand Main parent;
+
+        @Parameters(index = "0", description = "The program file.")
+        String file;
+
+        @Override public Integer call() throws Exception {
+            String source = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+            try {
+                parent.out.print(Disassembler.disassemble(Compiler.compileModule(Parser.parse(source, file), file)));
+            } catch (CompileError e) {
+                parent.err.print(Runner.formatCompileError(e));
+                return 1;
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package minipy.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.List;
+import minipy.compile.CompileError;
+import minipy.gil.NoGil;
+import minipy.runtime.Refs;
+import minipy.runtime.Tracebacks;
+import minipy.runtime.VmError;
+import minipy.vm.Interp;
+import minipy.vm.ThreadState;
+
+/** Runs one program in a fresh interpreter on a thread with a large stack. */
+final class Runner {
+    static final class Options {
+        boolean gil = true;
+        double switchInterval = 0.005;
+        boolean debug;
+    }
+
+    private final InputStream in;
+    private final PrintStream out, err;
+    private final Options opts;
+
+    Runner(InputStream in, PrintStream out, PrintStream err, Options opts) {
+        this.in = in;
+        this.out = out;
+        this.err = err;
+        this.opts = opts;
+    }
+
+    int run(String source, String filename, List<String> argv) {
+        int[] status = {0};
+        Thread t = new Thread(null, () -> status[0] = runHere(source, filename, argv), "MainThread", 1L << 30);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return status[0];
+    }
+
+    private int runHere(String source, String filename, List<String> argv) {
+        Interp interp = null;
+        try {
+            interp = new Interp(in, out, err);
+            interp.argv = argv.toArray(new String[0]);
+            String dir = filename.contains("/") ? filename.substring(0, filename.lastIndexOf('/')) : "";
+            interp.scriptDir = dir.isEmpty() ? "" : dir;
+            interp.switchInterval = opts.switchInterval;
+            interp.debug = opts.debug;
+            if (!opts.gil) {
+                interp.gil = new NoGil();
+                Refs.atomic = true;
+            }
+            return interp.runMain(source, filename);
+        } catch (VmError e) {
+            if (interp != null) interp.stdout.flush();
+            err.println("minipy: " + e.getMessage());
+            if (opts.debug) e.printStackTrace(err);
+            return 70;
+        } catch (RuntimeException | Error e) {
+            if (interp != null) interp.stdout.flush();
+            err.println("minipy: internal error (an interpreter bug): " + e);
+            if (opts.debug) e.printStackTrace(err);
+            else err.println("(run with --debug for the Java stack trace)");
+            return 70;
+        } finally {
+            ThreadState.unbind();
+        }
+    }
+
+    static String formatCompileError(CompileError e) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("  File \"").append(e.filename).append("\", line ").append(e.line).append('\n');
+        if (e.text != null) {
+            String stripped = e.text.stripLeading();
+            int cut = e.text.length() - stripped.length();
+            sb.append("    ").append(stripped.stripTrailing()).append('\n');
+            sb.append("    ").append(" ".repeat(Math.max(0, e.offset - 1 - cut))).append("^\n");
+        }
+        sb.append(e.kind).append(": ").append(e.msg).append('\n');
+        return sb.toString();
+    }
+}

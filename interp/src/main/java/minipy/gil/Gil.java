@@ -1,0 +1,31 @@
+package minipy.gil;
+
+import minipy.vm.ThreadState;
+
+/**
+ * The global interpreter lock, as seen by the VM. GIL-on and GIL-off modes are two
+ * implementations of this interface, so the evaluation loop never tests the mode.
+ */
+public interface Gil {
+    /** Takes the GIL for the calling thread (blocks until it is free). */
+    void acquire(ThreadState ts);
+
+    /** Releases the GIL held by the calling thread. */
+    void release(ThreadState ts);
+
+    /** Called from the eval breaker when another thread asked for the GIL: hand it over. */
+    void yieldTo(ThreadState ts);
+
+    /** True when only one thread runs bytecode at a time. */
+    boolean enabled();
+
+    /** Runs a blocking action with the GIL released, re-acquiring it afterwards even on failure. */
+    default <T> T blocking(ThreadState ts, java.util.function.Supplier<T> action) {
+        release(ts);
+        try {
+            return action.get();
+        } finally {
+            acquire(ts);
+        }
+    }
+}

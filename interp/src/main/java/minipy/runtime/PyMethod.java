@@ -1,0 +1,18 @@
+package minipy.runtime;
+
+/** A bound method: a callable (usually a function) with its first argument fixed. */
+public final class PyMethod extends PyObject {
+    public final Object func;
+    public final Object self;
+
+    public PyMethod(Object func, Object self) {
+        this.func = func;
+        this.self = self;
+        Refs.incref(func);
+        Refs.incref(self);
+    }
+
+    @Override public PyType type() { return PyType.METHOD; }
+
+    @Override protected void clearRefs() { Refs.decref(func); Refs.decref(self); }
+}

@@ -1,0 +1,24 @@
+package minipy.runtime;
+
+/** tuple: an immutable array; each item owns a reference. */
+public final class PyTuple extends PyObject {
+    public static final PyTuple EMPTY = new PyTuple(new Object[0]).immortal();
+
+    public final Object[] items;
+
+    /** Takes ownership of the array and takes a reference to each item. */
+    public PyTuple(Object[] items) {
+        this.items = items;
+        for (Object o : items) Refs.incref(o);
+    }
+
+    public static PyTuple of(Object... items) { return items.length == 0 ? EMPTY : new PyTuple(items); }
+
+    public int size() { return items.length; }
+
+    public Object get(int i) { return items[i]; }
+
+    @Override public PyType type() { return PyType.TUPLE; }
+
+    @Override protected void clearRefs() { for (Object o : items) Refs.decref(o); }
+}

@@ -1,0 +1,147 @@
+package minipy.vm;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import minipy.compile.CompileError;
+import minipy.compile.Compiler;
+import minipy.compile.Parser;
+import minipy.gil.Gil;
+import minipy.gil.NoGil;
+import minipy.modules.BuiltinsModule;
+import minipy.runtime.*;
+
+/**
+ * One interpreter: its builtins, module table, importer, GIL, standard streams and options.
+ * Nothing in it is static, so several interpreters can live in one JVM.
+ */
+public final class Interp {
+    public final PyModule builtins;
+    public final PyDict builtinsDict;
+    public final PyDict modules = new PyDict();
+    public final Importer importer;
+    public Gil gil = new NoGil();
+    public volatile int recursionLimit = 1000;
+    public volatile double switchInterval = 0.005;
+    public final PrintStream out, err;
+    public final InputStream in;
+    public final Output stdout, stderr;
+    public String[] argv = new String[0];
+    public String scriptDir = ".";
+    public boolean debug;
+    private final Map<String, String[]> sources = new ConcurrentHashMap<>();
+    public final ThreadState mainThread;
+
+    public Interp(InputStream in, PrintStream out, PrintStream err) {
+        RuntimeInit.init();
+        this.in = in;
+        this.out = out;
+        this.err = err;
+        this.stdout = new Output(out, false);
+        this.stderr = new Output(err, true);
+        this.mainThread = new ThreadState(this, Thread.currentThread(), 1);
+        mainThread.name = "MainThread";
+        mainThread.bind();
+        this.builtins = BuiltinsModule.create(this);
+        this.builtinsDict = builtins.dict;
+        Refs.incref(modules);
+        modules.put("builtins", builtins);
+        this.importer = new Importer(this);
+    }
+
+    public void registerSource(String filename, String source) {
+        sources.put(filename, source.split("\n", -1));
+    }
+
+    public String sourceLine(String filename, int line) {
+        String[] lines = sources.get(filename);
+        if (lines == null) {
+            try {
+                String text = java.nio.file.Files.readString(java.nio.file.Path.of(filename), StandardCharsets.UTF_8);
+                registerSource(filename, text);
+                lines = sources.get(filename);
+            } catch (Exception e) {
+                return null;
+            }
+        }
+        return line >= 1 && line <= lines.length ? lines[line - 1] : null;
+    }
+
+    public void stderrWrite(String s) { stderr.write(s); stderr.flush(); }
+
+    /** Compiles source; syntax errors become Python SyntaxError exceptions. */
+    public PyCode compile(String source, String filename) {
+        registerSource(filename, source);
+        try {
+            return Compiler.compileModule(Parser.parse(source, filename), filename);
+        } catch (CompileError e) {
+            throw syntaxError(e).raise();
+        }
+    }
+
+    public static PyBaseException syntaxError(CompileError e) {
+        PyType t = e.kind.equals("IndentationError") ? Exc.IndentationError : e.kind.equals("TabError") ? Exc.TabError : Exc.SyntaxError;
+        PyBaseException x = new PyBaseException(t, e.msg);
+        x.extra = new Object[] {e.filename, (long) e.line, (long) e.offset, e.text == null ? Py.None : e.text};
+        return x;
+    }
+
+    /**
+     * Runs source as __main__ and returns the process exit status: 0, 1 for an uncaught
+     * exception (after printing its traceback), n for sys.exit(n).
+     */
+    public int runMain(String source, String filename) {
+        PyModule main = new PyModule("__main__");
+        main.set("__file__", filename);
+        main.set("__builtins__", builtins);
+        main.set("__doc__", Py.None);
+        modules.put("__main__", main);
+        int status = 0;
+        try {
+            PyCode code = compile(source, filename);
+            Interpreter.runModule(code, main.dict);
+        } catch (PyException e) {
+            status = handleUncaught(e);
+        }
+        status = shutdown(status);
+        stdout.flush();
+        stderr.flush();
+        return status;
+    }
+
+    /** Prints an uncaught exception (or handles SystemExit) and returns the exit status. */
+    public int handleUncaught(PyException e) {
+        PyBaseException v = e.value;
+        if (v.type().isSubtypeOf(Exc.SystemExit)) {
+            Object code = v.args.size() == 0 ? Py.None : v.args.size() == 1 ? v.args.get(0) : v.args;
+            if (code == Py.None) return 0;
+            if (code instanceof Long l) return (int) (long) l;
+            if (code instanceof Boolean b) return b ? 1 : 0;
+            stdout.flush();
+            stderrWrite(Ops.str(code) + "\n");
+            return 1;
+        }
+        stdout.flush();
+        stderrWrite(Tracebacks.format(v));
+        return 1;
+    }
+
+    /** Interpreter exit: threading._shutdown() joins non-daemon threads, then streams are flushed. */
+    private int shutdown(int status) {
+        Object threading = modules.get("threading");
+        if (threading instanceof PyModule m) {
+            Object sd = m.get("_shutdown");
+            if (sd != null) {
+                try {
+                    Ops.call(sd);
+                } catch (PyException e) {
+                    if (e.value.type().isSubtypeOf(Exc.SystemExit)) return handleUncaught(e);
+                    stderrWrite(Tracebacks.format(e.value));
+                }
+            }
+        }
+        return status;
+    }
+}

@@ -1,0 +1,103 @@
+package minipy.vm;
+
+import minipy.runtime.*;
+
+/** A generator: a suspended frame resumed by next/send/throw/close. */
+public final class PyGenerator extends PyObject {
+    public final Frame frame;
+    public final String name, qualname;
+    private boolean running, finished;
+    private Object returnValue;
+
+    public PyGenerator(Frame frame) {
+        this.frame = frame;
+        this.name = frame.code.name;
+        this.qualname = frame.func != null ? frame.func.qualname : frame.code.qualname;
+    }
+
+    @Override public PyType type() { return PyType.GENERATOR; }
+
+    public boolean isFinished() { return finished; }
+
+    public boolean isRunning() { return running; }
+
+    public boolean isSuspended() { return !finished && !running && frame.pc > 0; }
+
+    /** next(): the next value, or null when the generator is exhausted. */
+    public Object next() { return resume(Py.None, null, false); }
+
+    /** send(v): the next value; raises StopIteration(return value) at the end. */
+    public Object send(Object v) { return resume(v, null, true); }
+
+    public Object throwExc(PyException e) { return resume(null, e, true); }
+
+    private Object resume(Object value, PyException exc, boolean raiseStop) {
+        if (running) throw Py.raise(Exc.ValueError, "generator already executing");
+        if (finished) {
+            if (exc != null) throw exc;
+            if (raiseStop) throw Py.StopIteration(null);
+            return null;
+        }
+        if (frame.pc == 0 && value != Py.None && value != null && exc == null) {
+            throw Py.TypeError("can't send non-None value to a just-started generator");
+        }
+        if (frame.pc > 0 && exc == null) {
+            Refs.incref(value);
+            frame.slots[frame.sp++] = value;
+        }
+        running = true;
+        Object r;
+        try {
+            r = Interpreter.resume(frame, exc);
+        } catch (PyException e) {
+            finished = true;
+            running = false;
+            frame.clear();
+            if (e.matches(Exc.StopIteration)) {
+                PyBaseException re = new PyBaseException(Exc.RuntimeError, "generator raised StopIteration");
+                re.cause = e.value;
+                Refs.incref(e.value);
+                re.context = e.value;
+                Refs.incref(e.value);
+                throw re.raise();
+            }
+            throw e;
+        }
+        running = false;
+        if (frame.yielded) return r;
+        finished = true;
+        frame.clear();
+        returnValue = r;      // owns the frame's reference to the return value
+        if (raiseStop) throw Py.StopIteration(r == Py.None ? null : r);
+        return null;
+    }
+
+    /** The value the generator returned with (after it finished), or None. */
+    public Object lastValueOrNull() { return returnValue == Py.None ? null : returnValue; }
+
+    public Object lastValue() { return returnValue == null ? Py.None : returnValue; }
+
+    public void close() {
+        if (finished) return;
+        if (frame.pc == 0) { finished = true; frame.clear(); return; }
+        try {
+            throwExc(new PyBaseException(Exc.GeneratorExit).raise());
+        } catch (PyException e) {
+            if (e.matches(Exc.GeneratorExit) || e.matches(Exc.StopIteration)) return;
+            throw e;
+        }
+        throw Py.RuntimeError("generator ignored GeneratorExit");
+    }
+
+    @Override protected void clearRefs() {
+        if (!finished && frame.pc > 0) {
+            try {
+                close();
+            } catch (PyException e) {
+                ErrorReporter.unraisable("Exception ignored in: " + Ops.repr(this), e);
+            }
+        }
+        frame.clear();
+        if (returnValue != null) Refs.decref(returnValue);
+    }
+}

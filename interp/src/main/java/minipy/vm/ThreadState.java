@@ -1,0 +1,76 @@
+package minipy.vm;
+
+import java.util.ArrayList;
+import minipy.runtime.PyBaseException;
+import minipy.runtime.PyObject;
+import minipy.runtime.Refs;
+
+/**
+ * Per-thread interpreter state: the interpreter it belongs to, call depth, the exception
+ * being handled (for bare {@code raise} and context chaining), the eval breaker and the
+ * pool of objects whose free is deferred until the current instruction ends.
+ */
+public final class ThreadState {
+    private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>();
+
+    /** Eval-breaker bits, served in this order by Interpreter.handlePending. */
+    public static final int GIL_DROP_REQUEST = 1, ASYNC_EXC = 2, PENDING_SIGNAL = 4;
+
+    public final Interp interp;
+    public final Thread thread;
+    public String name;
+    public int depth;
+    /** The exception currently being handled (sys.exc_info()), or null. Owns a reference. */
+    public PyBaseException handled;
+    /** Set by another thread (GIL drop request, async exception); tested on backward jumps and calls. */
+    public volatile int evalBreaker;
+    /** Exception to raise asynchronously in this thread (KeyboardInterrupt, SystemExit on shutdown). */
+    public volatile PyBaseException asyncExc;
+    /** Innermost running frame (for tracebacks of other threads, deadlock reports). */
+    public Frame frame;
+    public final long ident;
+    public volatile boolean finished;
+
+    private final ArrayList<PyObject> deferred = new ArrayList<>();
+
+    public ThreadState(Interp interp, Thread thread, long ident) {
+        this.interp = interp;
+        this.thread = thread;
+        this.ident = ident;
+    }
+
+    public static ThreadState current() {
+        ThreadState ts = CURRENT.get();
+        if (ts == null) throw new IllegalStateException("no minipy thread state on " + Thread.currentThread().getName());
+        return ts;
+    }
+
+    public static ThreadState currentOrNull() { return CURRENT.get(); }
+
+    public void bind() { CURRENT.set(this); }
+
+    public static void unbind() { CURRENT.remove(); }
+
+    public synchronized void setBreaker(int bit) { evalBreaker |= bit; }
+
+    public synchronized void clearBreaker(int bit) { evalBreaker &= ~bit; }
+
+    public void deferFree(PyObject p) { deferred.add(p); }
+
+    public boolean hasDeferred() { return !deferred.isEmpty(); }
+
+    /** Frees deferred objects nobody took a reference to. */
+    public void drainDeferred() {
+        while (!deferred.isEmpty()) {
+            PyObject p = deferred.remove(deferred.size() - 1);
+            Refs.freeIfUnreferenced(p);
+        }
+    }
+
+    public void setHandled(PyBaseException e) {
+        PyBaseException old = handled;
+        handled = e;
+        Refs.incref((Object) e);
+        Refs.decref((Object) old);
+    }
+}

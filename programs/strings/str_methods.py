@@ -1,0 +1,41 @@
+# Common str methods
+title = "main"
+print(title.center(20, "-"))
+print("[" + "hi".center(7) + "]", "[" + "x".ljust(4, ".") + "]", "[" + "x".rjust(4) + "]")
+print("42".zfill(6), "-42".zfill(6), "abc".zfill(2))
+s = "  The Quick Brown Fox  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), repr("xxhixx".strip("x")))
+print(s.upper(), s.lower(), "hello world".title(), "hELLO".swapcase(), "python".capitalize())
+csv = "name,age,,city"
+print(csv.split(","), csv.split(",", 1), csv.rsplit(",", 1), "a b  c".split(), " x ".split(" "))
+print("one\ntwo\r\nthree".splitlines(), "path/to/file.txt".rsplit("/", 1))
+print("-".join(["2024", "01", "31"]), "".join(reversed("stressed")), ", ".join(map(str, range(4))))
+print("banana".replace("a", "o"), "banana".replace("a", "o", 2), "aaa".replace("a", "bb"))
+text = "the cat sat on the mat"
+print(text.find("at"), text.find("at", 6), text.find("dog"), text.rfind("at"))
+print(text.index("sat"), text.count("at"), text.count("the"), "aaaa".count("aa"))
+try:
+    text.index("dog")
+except ValueError as e:
+    print("ValueError:", e)
+print(text.startswith("the"), text.endswith(("mat", "hat")), text.startswith("cat", 4))
+print("key=value=x".partition("="), "key=value=x".rpartition("="), "none".partition(":"))
+print("123".isdigit(), "12a".isdigit(), "abc".isalpha(), "ab1".isalnum(), "   ".isspace())
+print("Hello".isupper(), "HELLO".isupper(), "hello".islower(), "Title Case".istitle())
+print("abc" * 3, "-" * 10, "ab" + "cd", len("hello" * 0))
+print("Hello"[1], "Hello"[-2], "a" < "b", "apple" > "Apple", "abc" == "abc")
+print(str(3.5), str(None), str(True), str([1, "two"]), str((1,)))
+print("tab\tseparated", "quote's", 'dq"s', "back\\slash")
+print("%s is %d years" % ("Ann", 30), "{} and {}".format("x", "y"))
+print("Mississippi".lower().count("ss"), "hello".upper().lower())
+words = "The rain in Spain stays mainly in the plain".split()
+print(sorted(words, key=str.lower), max(words, key=len), [w for w in words if "ain" in w])
+print(" ".join(w[::-1] for w in words))
+print("x".join("abc"), "abc".encode(), "ABC".lower().islower())
+print("a,b;c d".replace(";", ",").replace(" ", ",").split(","))
+print("  indented".expandtabs(), "Ünïcödé".upper(), "ß".upper(), "İ".lower() == "i̇")
+print("word " * 3, ("word " * 3).strip().split(" "))
+print(ord("A") + 1, chr(ord("a") + 25), "".join(chr(c) for c in range(65, 71)))
+print("hello world".removeprefix("hello "), "file.py".removesuffix(".py"))
+print("%-10s|%10s|" % ("left", "right"), "{:^9}|".format("mid"))
+print("ab" in "cabd", "" in "abc", "abc".find(""), len(""), "".join([]))
