@@ -25,6 +25,9 @@ import org.antlr.v4.runtime.TokenSource;
  * the parser, which knows which statement was being read.
  */
 final class IndentingTokenSource implements TokenSource {
+    /** CPython's tokenizer limit (MAXLEVEL); it also bounds the parser's recursion. */
+    private static final int MAX_NESTING = 200;
+
     private final PythonLexer lexer;
     private final Source source;
     /** False for eval input and f-string fields: one logical line, no INDENT/DEDENT. */
@@ -60,6 +63,9 @@ final class IndentingTokenSource implements TokenSource {
             case Token.EOF -> endOfFile(t);
             case PythonLexer.LPAR, PythonLexer.LSQB, PythonLexer.LBRACE -> {
                 startLine(t);
+                if (brackets.size() == MAX_NESTING) {
+                    throw source.syntaxError("too many nested parentheses", t.getLine(), t.getCharPositionInLine());
+                }
                 brackets.push(t);
             }
             case PythonLexer.RPAR, PythonLexer.RSQB, PythonLexer.RBRACE -> {
