@@ -78,6 +78,16 @@ def getprofile():
     return _profile_hook
 
 
+def _deprecated(message):
+    # CPython 3.10+ warns about the old camelCase names; minipy may have no
+    # warnings module, and then they are simply silent aliases.
+    try:
+        import warnings
+    except ImportError:
+        return
+    warnings.warn(message, DeprecationWarning, stacklevel=3)
+
+
 def _label(obj):
     # "threading.Event at 0x7f..." -- the head of the newer reprs below.
     cls = type(obj)
@@ -151,6 +161,11 @@ class _PyRLock:
 
     def _is_owned(self):
         return self._owner == get_ident()
+
+    def _recursion_count(self):
+        if self._owner == get_ident():
+            return self._count
+        return 0
 
 
 # ---------------------------------------------------------------------------
@@ -259,7 +274,9 @@ class Condition:
         """Wake up every thread waiting on this condition."""
         self.notify(len(self._waiters))
 
-    notifyAll = notify_all
+    def notifyAll(self):
+        _deprecated('notifyAll() is deprecated, use notify_all() instead')
+        self.notify_all()
 
 
 # ---------------------------------------------------------------------------
@@ -346,7 +363,9 @@ class Event:
     def is_set(self):
         return self._flag
 
-    isSet = is_set
+    def isSet(self):
+        _deprecated('isSet() is deprecated, use is_set() instead')
+        return self.is_set()
 
     def set(self):
         with self._cond:
@@ -592,12 +611,18 @@ def _invoke_excepthook(thread, exc):
     try:
         hook(args)
     except Exception as hook_exc:
-        # A broken hook must not kill the thread silently either.
+        # A broken hook must not fail silently: report it through
+        # sys.excepthook when there is one.
         stderr = _sys.stderr
         if stderr is not None:
             stderr.write('Exception in threading.excepthook:\n')
-            _print_exception(hook_exc, stderr)
             stderr.flush()
+            sys_hook = getattr(_sys, 'excepthook', None)
+            if sys_hook is not None:
+                sys_hook(type(hook_exc), hook_exc,
+                         getattr(hook_exc, '__traceback__', None))
+            else:
+                _print_exception(hook_exc, stderr)
 
 
 # ---------------------------------------------------------------------------
@@ -786,18 +811,22 @@ class Thread:
             raise RuntimeError('cannot set daemon status of active thread')
         self._daemonic = daemonic
 
-    # Old camelCase API (deprecated in CPython, still present in 3.11;
-    # isAlive is gone since 3.9).
+    # Old camelCase API (deprecated, still present in 3.11; isAlive is gone
+    # since 3.9).
     def isDaemon(self):
+        _deprecated('isDaemon() is deprecated, get the daemon attribute instead')
         return self.daemon
 
     def setDaemon(self, daemonic):
+        _deprecated('setDaemon() is deprecated, set the daemon attribute instead')
         self.daemon = daemonic
 
     def getName(self):
+        _deprecated('getName() is deprecated, get the name attribute instead')
         return self.name
 
     def setName(self, name):
+        _deprecated('setName() is deprecated, set the name attribute instead')
         self.name = name
 
 
@@ -877,7 +906,9 @@ def current_thread():
     return thread
 
 
-currentThread = current_thread
+def currentThread():
+    _deprecated('currentThread() is deprecated, use current_thread() instead')
+    return current_thread()
 
 
 def active_count():
@@ -886,7 +917,9 @@ def active_count():
         return len(_active) + len(_limbo)
 
 
-activeCount = active_count
+def activeCount():
+    _deprecated('activeCount() is deprecated, use active_count() instead')
+    return active_count()
 
 
 def _enumerate():

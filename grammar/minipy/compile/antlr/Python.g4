@@ -10,10 +10,11 @@
  *  - minipy.compile.IndentingTokenSource drops NEWLINE inside brackets and after blank or
  *    comment-only lines, turns leading whitespace into INDENT/DEDENT, and reports tokenizer errors
  *    (unterminated strings, unclosed or unmatched brackets, stray characters).
- *  - minipy.compile.AstBuilder checks what this grammar accepts loosely, as CPython's own grammar
- *    does: assignment targets, parameter order, argument order.
- * Rules whose alternatives are each a single sub-rule (stmt, simple_stmt, compound_stmt, ...) are
- * plain dispatch and carry no labels; every other multi-alternative rule labels its alternatives.
+ *  - minipy.compile.AstBuilder checks what this grammar deliberately accepts too loosely, as
+ *    CPython's LL(1) grammar did: assignment targets, parameter order, argument order.
+ * Rules whose alternatives are each one sub-rule or one token (stmt, simple_stmt, augassign,
+ * comp_op, ...) are plain dispatch and carry no labels; every other multi-alternative rule labels
+ * its alternatives, so the AST builder has one visitor method per construct.
  *
  * The package is derived by antlr4-maven-plugin from this file's folder (minipy/compile/antlr).
  * Generated code is never edited or committed.
@@ -25,6 +26,7 @@ tokens { INDENT, DEDENT }
 // ---- entry points ------------------------------------------------------------------------------
 
 file_input : (NEWLINE | stmt)* EOF ;
+// eval() input; also f-string fields, which are parsed as "(text)".
 eval_input : testlist NEWLINE* EOF ;
 
 // ---- statements --------------------------------------------------------------------------------

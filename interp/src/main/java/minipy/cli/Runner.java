@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.List;
 import minipy.compile.CompileError;
+import minipy.gil.IntervalGil;
 import minipy.gil.NoGil;
 import minipy.runtime.Refs;
 import minipy.runtime.Tracebacks;
@@ -51,7 +52,11 @@ final class Runner {
             interp.scriptDir = dir.isEmpty() ? "" : dir;
             interp.switchInterval = opts.switchInterval;
             interp.debug = opts.debug;
-            if (!opts.gil) {
+            Refs.atomic = !opts.gil;
+            if (opts.gil) {
+                final Interp ip = interp;
+                interp.gil = new IntervalGil(() -> ip.switchInterval);
+            } else {
                 interp.gil = new NoGil();
                 Refs.atomic = true;
             }

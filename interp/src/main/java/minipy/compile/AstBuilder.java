@@ -1,6 +1,5 @@
 package minipy.compile;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -652,7 +651,7 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
 
     @Override
     public Ast.Expr visitNumberAtom(NumberAtomContext ctx) {
-        return new Ast.Constant(line(ctx), col(ctx), number(ctx.getText()));
+        return new Ast.Constant(line(ctx), col(ctx), Literals.number(ctx.getText()));
     }
 
     @Override
@@ -675,69 +674,10 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
         return new Ast.Constant(line(ctx), col(ctx), Boolean.FALSE);
     }
 
-    /** int literals are Long when they fit, else BigInteger; float literals are Double. */
-    static Object number(String text) {
-        String s = text.indexOf('_') < 0 ? text : text.replace("_", "");
-        char kind = s.length() > 1 && s.charAt(0) == '0' ? Character.toLowerCase(s.charAt(1)) : 'd';
-        switch (kind) {
-            case 'x': return integer(s.substring(2), 16);
-            case 'o': return integer(s.substring(2), 8);
-            case 'b': return integer(s.substring(2), 2);
-            default: break;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '.' || c == 'e' || c == 'E') return Double.parseDouble(s);
-        }
-        return integer(s, 10);
-    }
-
-    private static Object integer(String digits, int radix) {
-        int safeDigits = switch (radix) { case 2 -> 63; case 8 -> 21; case 16 -> 15; default -> 18; };
-        if (digits.length() <= safeDigits) return Long.parseLong(digits, radix);
-        BigInteger big = new BigInteger(digits, radix);
-        return big.bitLength() < 64 ? (Object) big.longValue() : big;
-    }
-
-    /** Adjacent literals are concatenated; any f-string among them makes the whole a JoinedStr. */
     @Override
     public Ast.Expr visitStringAtom(StringAtomContext ctx) {
-        List<StringLiteral> literals = new ArrayList<>();
-        boolean anyBytes = false;
-        boolean anyF = false;
-        for (TerminalNode t : ctx.STRING()) {
-            StringLiteral lit = new StringLiteral(t.getSymbol());
-            literals.add(lit);
-            anyBytes |= lit.bytes;
-            anyF |= lit.fstring;
-        }
-        for (StringLiteral lit : literals) {
-            if (lit.bytes != anyBytes) throw error("cannot mix bytes and nonbytes literals", line(ctx), col(ctx));
-        }
-        if (anyBytes) return new Ast.Constant(line(ctx), col(ctx), bytes(literals));
-        if (!anyF) return new Ast.Constant(line(ctx), col(ctx), plain(literals));
-        List<Ast.Expr> parts = new ArrayList<>();
-        for (StringLiteral lit : literals) {
-            if (lit.fstring) {
-                FStringParser.parse(lit, source, parts);
-            } else {
-                parts.add(new Ast.Constant(lit.token.getLine(), lit.token.getCharPositionInLine(), lit.value(source)));
-            }
-        }
-        return new Ast.JoinedStr(line(ctx), col(ctx), FStringParser.mergeConstants(parts));
-    }
-
-    private String plain(List<StringLiteral> literals) {
-        if (literals.size() == 1) return literals.get(0).value(source);
-        StringBuilder sb = new StringBuilder();
-        for (StringLiteral lit : literals) sb.append(lit.value(source));
-        return sb.toString();
-    }
-
-    private Ast.Bytes bytes(List<StringLiteral> literals) {
-        String chars = plain(literals);
-        byte[] value = new byte[chars.length()];
-        for (int i = 0; i < value.length; i++) value[i] = (byte) chars.charAt(i);
-        return new Ast.Bytes(value);
+        List<Token> tokens = new ArrayList<>();
+        for (TerminalNode t : ctx.STRING()) tokens.add(t.getSymbol());
+        return Literals.strings(tokens, source);
     }
 }

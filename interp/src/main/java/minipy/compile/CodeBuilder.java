@@ -41,6 +41,7 @@ final class CodeBuilder {
     void setDepth(int d) { depth = d; maxDepth = Math.max(maxDepth, d); }
 
     void emit(Opcode op, int arg) {
+        if (!reachable) return;          // dead code after return/raise/jump is not emitted
         if (arg < 0 || arg > 0xffffff) throw new IllegalStateException("operand out of range: " + arg);
         if (n == code.length) {
             code = java.util.Arrays.copyOf(code, n * 2);
@@ -59,6 +60,7 @@ final class CodeBuilder {
 
     /** Emits a jump to label; the depth at the target is the depth after a taken jump. */
     void jump(Opcode op, Label l) {
+        if (!reachable) return;
         int before = depth;
         emit(op, 0);
         jumpLabels.add(l);

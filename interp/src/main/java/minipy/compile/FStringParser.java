@@ -143,6 +143,9 @@ final class FStringParser {
         String close = triple ? String.valueOf(q).repeat(3) : String.valueOf(q);
         int end = s.indexOf(close, start + close.length());
         if (end < 0) throw error("f-string: unterminated string");
+        if (s.substring(start, end).indexOf('\\') >= 0) {
+            throw error("f-string expression part cannot include a backslash");
+        }
         return end + close.length();
     }
 

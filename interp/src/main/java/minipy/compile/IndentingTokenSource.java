@@ -25,8 +25,9 @@ import org.antlr.v4.runtime.TokenSource;
  * the parser, which knows which statement was being read.
  */
 final class IndentingTokenSource implements TokenSource {
-    /** CPython's tokenizer limit (MAXLEVEL); it also bounds the parser's recursion. */
+    /** CPython's tokenizer limits (MAXLEVEL, MAXINDENT); they also bound the parser's recursion. */
     private static final int MAX_NESTING = 200;
+    private static final int MAX_INDENT = 100;
 
     private final PythonLexer lexer;
     private final Source source;
@@ -36,8 +37,8 @@ final class IndentingTokenSource implements TokenSource {
     private final ArrayDeque<Token> pending = new ArrayDeque<>();
     private final ArrayDeque<Token> brackets = new ArrayDeque<>();
     /** Indentation stack, in columns with tabs to 8 and (altCols) tabs to 1. */
-    private int[] cols = new int[16];
-    private int[] altCols = new int[16];
+    private final int[] cols = new int[MAX_INDENT];
+    private final int[] altCols = new int[MAX_INDENT];
     private int depth;
     private boolean atLineStart = true;
     private Token lastNewline;
@@ -58,41 +59,40 @@ final class IndentingTokenSource implements TokenSource {
 
     private void fill() {
         Token t = lexer.nextToken();
+        if (t.getType() == PythonLexer.NEWLINE) {
+            newline(t);
+        } else if (t.getType() == Token.EOF) {
+            endOfFile(t);
+        } else {
+            startLine(t);
+            check(t);
+            pending.add(t);
+        }
+        previous = t;
+    }
+
+    /** Bracket bookkeeping and the errors CPython's tokenizer reports for a single token. */
+    private void check(Token t) {
         switch (t.getType()) {
-            case PythonLexer.NEWLINE -> newline(t);
-            case Token.EOF -> endOfFile(t);
             case PythonLexer.LPAR, PythonLexer.LSQB, PythonLexer.LBRACE -> {
-                startLine(t);
                 if (brackets.size() == MAX_NESTING) {
                     throw source.syntaxError("too many nested parentheses", t.getLine(), t.getCharPositionInLine());
                 }
                 brackets.push(t);
             }
-            case PythonLexer.RPAR, PythonLexer.RSQB, PythonLexer.RBRACE -> {
-                startLine(t);
-                closeBracket(t);
-            }
+            case PythonLexer.RPAR, PythonLexer.RSQB, PythonLexer.RBRACE -> closeBracket(t);
             case PythonLexer.UNTERMINATED_STRING -> throw unterminated(t, "unterminated string literal",
-                    t.getLine() + newlines(t.getText()));
+                    Math.min(t.getLine() + newlines(t.getText()), source.lineCount()));
             case PythonLexer.UNTERMINATED_LONG_STRING -> throw unterminated(t,
                     "unterminated triple-quoted string literal", source.lineCount());
-            case PythonLexer.ERROR_CHAR -> {
-                badCharacter(t);
-                startLine(t);
-            }
+            case PythonLexer.ERROR_CHAR -> badCharacter(t);
             case PythonLexer.NAME -> {
                 checkName(t);
                 checkNumberEnd(t);
-                startLine(t);
             }
-            case PythonLexer.NUMBER -> {
-                checkNumberEnd(t);
-                startLine(t);
-            }
-            default -> startLine(t);
+            case PythonLexer.NUMBER -> checkNumberEnd(t);
+            default -> { }
         }
-        previous = t;
-        if (t.getType() != PythonLexer.NEWLINE && t.getType() != Token.EOF) pending.add(t);
     }
 
     private void newline(Token t) {
@@ -102,7 +102,7 @@ final class IndentingTokenSource implements TokenSource {
         atLineStart = true;
     }
 
-    /** Called for every token that is not NEWLINE/EOF: the first one on a logical line sets its indentation. */
+    /** Called for every token but NEWLINE and EOF: the first one of a logical line sets its indentation. */
     private void startLine(Token t) {
         if (!atLineStart) return;
         atLineStart = false;
@@ -110,11 +110,11 @@ final class IndentingTokenSource implements TokenSource {
     }
 
     private void indent(Token t) {
-        String line = source.line(t.getLine());
+        int start = source.lineStart(t.getLine());
         int col = 0;
         int alt = 0;
-        for (int i = 0; i < t.getCharPositionInLine() && i < line.length(); i++) {
-            char c = line.charAt(i);
+        for (int i = start; i < start + t.getCharPositionInLine(); i++) {
+            char c = source.text.charAt(i);
             if (c == ' ') {
                 col++;
                 alt++;
@@ -127,6 +127,10 @@ final class IndentingTokenSource implements TokenSource {
         }
         if (col > cols[depth]) {
             if (alt <= altCols[depth]) throw tabError(t);
+            if (depth + 1 == MAX_INDENT) {
+                throw source.error("IndentationError", "too many levels of indentation", t.getLine(),
+                        t.getCharPositionInLine());
+            }
             push(col, alt);
             pending.add(synthetic(PythonParser.INDENT, t));
             return;
@@ -137,16 +141,13 @@ final class IndentingTokenSource implements TokenSource {
         }
         if (col != cols[depth]) {
             throw source.error("IndentationError", "unindent does not match any outer indentation level",
-                    t.getLine(), line.length() + 1);
+                    t.getLine(), source.line(t.getLine()).length() + 1);
         }
         if (alt != altCols[depth]) throw tabError(t);
     }
 
     private void push(int col, int alt) {
-        if (++depth == cols.length) {
-            cols = java.util.Arrays.copyOf(cols, depth * 2);
-            altCols = java.util.Arrays.copyOf(altCols, depth * 2);
-        }
+        depth++;
         cols[depth] = col;
         altCols[depth] = alt;
     }
@@ -224,30 +225,31 @@ final class IndentingTokenSource implements TokenSource {
                 || previous.getStopIndex() + 1 != t.getStartIndex()) {
             return;
         }
-        String number = previous.getText().toLowerCase();
-        String next = t.getText();
-        int line = t.getLine();
-        int col = t.getCharPositionInLine();
-        char first = Character.toLowerCase(next.charAt(0));
+        String msg = malformedNumber(previous.getText().toLowerCase(), t.getText().toLowerCase());
+        // Where CPython's caret lands, which differs by case.
+        int col = msg.startsWith("leading zeros") ? previous.getCharPositionInLine()
+                : msg.startsWith("invalid digit") && previous.getText().equals("0") ? t.getCharPositionInLine() + 1
+                : msg.startsWith("invalid digit") || msg.startsWith("invalid hex") ? t.getCharPositionInLine()
+                : t.getCharPositionInLine() - 1;
+        throw source.syntaxError(msg, t.getLine(), col);
+    }
+
+    /** The message for number text {@code number} glued to {@code next} (both lower case). */
+    private static String malformedNumber(String number, String next) {
+        char first = next.charAt(0);
         char second = next.length() > 1 ? next.charAt(1) : 0;
-        String msg;
         if (number.matches("[0_]+") && (Character.isDigit(first) || first == '_' && Character.isDigit(second))) {
-            msg = "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers";
-            col = previous.getCharPositionInLine();
-        } else if (number.equals("0") && (first == 'b' || first == 'o') && Character.isDigit(second)) {
-            msg = "invalid digit '" + second + "' in " + (first == 'b' ? "binary" : "octal") + " literal";
-            col++;
-        } else if (number.startsWith("0b") || number.startsWith("0o")) {
-            msg = Character.isDigit(first) ? "invalid digit '" + first + "' in "
-                    + (number.charAt(1) == 'b' ? "binary" : "octal") + " literal" : "invalid decimal literal";
-        } else if (number.equals("0") && first == 'x') {
-            msg = "invalid hexadecimal literal";
-        } else if (next.equalsIgnoreCase("j")) {
-            msg = "complex literals are not supported";
-        } else {
-            msg = "invalid decimal literal";
+            return "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers";
         }
-        throw source.syntaxError(msg, line, col);
+        if (number.equals("0") && (first == 'b' || first == 'o') && Character.isDigit(second)) {
+            return "invalid digit '" + second + "' in " + (first == 'b' ? "binary" : "octal") + " literal";
+        }
+        if ((number.startsWith("0b") || number.startsWith("0o")) && Character.isDigit(first)) {
+            return "invalid digit '" + first + "' in " + (number.charAt(1) == 'b' ? "binary" : "octal") + " literal";
+        }
+        if (number.equals("0") && first == 'x') return "invalid hexadecimal literal";
+        if (next.equals("j")) return "complex literals are not supported";
+        return "invalid decimal literal";
     }
 
     private CompileError unterminated(Token t, String what, int detectedAt) {

@@ -24,8 +24,12 @@ public final class Parser {
     /** Parses a module (file_input). Throws {@link CompileError} for any syntax problem. */
     public static Ast.Module parse(String source, String filename) {
         Source src = new Source(source, filename);
-        PythonParser parser = parser(src, src.text, 1, 0, true);
-        return new AstBuilder(src).module(twoStage(parser, src, PythonParser::file_input));
+        try {
+            PythonParser parser = parser(src, src.text, 1, 0, true);
+            return new AstBuilder(src).module(twoStage(parser, src, PythonParser::file_input));
+        } catch (StackOverflowError e) {
+            throw tooDeep(src);
+        }
     }
 
     /**
@@ -38,8 +42,18 @@ public final class Parser {
         while (indent < src.text.length() && (src.text.charAt(indent) == ' ' || src.text.charAt(indent) == '\t')) {
             indent++;
         }
-        PythonParser parser = parser(src, src.text.substring(indent), 1, indent, false);
-        return new AstBuilder(src).expression(twoStage(parser, src, PythonParser::eval_input));
+        try {
+            PythonParser parser = parser(src, src.text.substring(indent), 1, indent, false);
+            return new AstBuilder(src).expression(twoStage(parser, src, PythonParser::eval_input));
+        } catch (StackOverflowError e) {
+            throw tooDeep(src);
+        }
+    }
+
+    /** Nesting beyond what the Java stack allows (CPython raises RecursionError there). */
+    private static CompileError tooDeep(Source src) {
+        return src.error("SyntaxError", "too many nested expressions (maximum recursion depth exceeded during parsing)",
+                1, 0);
     }
 
     /**

@@ -3,7 +3,8 @@ package minipy.compile;
 /**
  * The text being parsed and its file name. Lines are found lazily and only to build
  * {@link CompileError}s (which quote the offending line) and to measure indentation.
- * Line endings are normalized to {@code \n} up front, as CPython's universal-newline reading does.
+ * Line endings are normalized to {@code \n} up front, as CPython's universal-newline reading does,
+ * and a leading byte order mark is dropped.
  */
 final class Source {
     final String text;
@@ -11,17 +12,23 @@ final class Source {
     private int[] lineStarts;
 
     Source(String text, String filename) {
+        if (text.startsWith("\uFEFF")) text = text.substring(1);  // a UTF-8 byte order mark
         this.text = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
         this.filename = filename;
     }
 
     /** Line {@code n} (1-based) without its newline; "" past the end. */
     String line(int n) {
-        int[] starts = lineStarts();
-        if (n < 1 || n > starts.length) return "";
-        int start = starts[n - 1];
+        int start = lineStart(n);
+        if (start < 0) return "";
         int end = text.indexOf('\n', start);
         return text.substring(start, end < 0 ? text.length() : end);
+    }
+
+    /** Index in {@link #text} where line {@code n} starts, or -1 past the end. */
+    int lineStart(int n) {
+        int[] starts = lineStarts();
+        return n < 1 || n > starts.length ? -1 : starts[n - 1];
     }
 
     /** Number of lines as CPython counts them (a final newline does not open a new line). */

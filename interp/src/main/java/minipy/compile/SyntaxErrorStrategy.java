@@ -36,9 +36,15 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
             Map.entry(PythonParser.FuncdefContext.class, "function definition"),
             Map.entry(PythonParser.ClassdefContext.class, "class definition"));
 
+    /** Statements whose header is a condition, where "if x = 1:" gets CPython's '==' hint. */
+    private static final Set<Class<?>> CONDITION_OWNERS = Set.of(PythonParser.If_stmtContext.class,
+            PythonParser.Elif_clauseContext.class, PythonParser.While_stmtContext.class);
+
     private static final int COLON = tokenType("':'");
     private static final int ELSE = tokenType("'else'");
     private static final int EXCEPT = tokenType("'except'");
+    private static final int COMMA = tokenType("','");
+    private static final int ASSIGN = tokenType("'='");
     /** Tokens that can only start an operand, never continue an expression. */
     private static final Set<Integer> STARTS_OPERAND = Set.of(PythonParser.NAME, PythonParser.NUMBER,
             PythonParser.STRING, PythonParser.LBRACE, tokenType("'None'"), tokenType("'True'"), tokenType("'False'"),
@@ -91,6 +97,18 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         if (ctx instanceof PythonParser.Try_stmtContext && expected.contains(EXCEPT)) {
             return at("expected 'except' or 'finally' block", lastReal(parser, bad));
         }
+        if (ctx instanceof PythonParser.Except_clauseContext && type == COMMA) {
+            return at("multiple exception types must be parenthesized", ctx.getChild(ParserRuleContext.class, 0).getStart());
+        }
+        if (ctx instanceof PythonParser.KeyValueItemContext kv && expected.contains(COLON)) {
+            Token key = kv.key.getStop();
+            return source.syntaxError("':' expected after dictionary key", key.getLine(),
+                    key.getCharPositionInLine() + key.getText().length() - 1);
+        }
+        if (type == ASSIGN && (insideBrackets(parser, bad) || CONDITION_OWNERS.contains(ctx.getClass()))) {
+            CompileError misplaced = misplacedAssignment(bad, ctx);
+            if (misplaced != null) return misplaced;
+        }
         Token first = missingComma(parser, bad, ctx);
         Token at = lastReal(parser, bad);
         CompileError later = tokenizerErrorFurtherOn(parser);
@@ -142,17 +160,57 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     /**
      * CPython's invalid_expression rule: inside brackets, an expression directly followed by the
      * start of another is most likely a missing comma ("f(a b)"). Returns the first one's start,
-     * or null. The first expression is the outermost or_test ending right before {@code bad} on
-     * the rightmost path of what {@code ctx} has parsed so far.
+     * or null.
      */
     private static Token missingComma(Parser parser, Token bad, ParserRuleContext ctx) {
         if (!STARTS_OPERAND.contains(bad.getType()) || !insideBrackets(parser, bad)) return null;
+        PythonParser.Or_testContext operand = operandBefore(bad, ctx);
+        return operand == null ? null : operand.getStart();
+    }
+
+    /**
+     * The expression (an or_test, CPython's disjunction) that ends right before {@code bad}: the
+     * outermost one on the rightmost path of what {@code ctx} has parsed so far, or null.
+     */
+    private static PythonParser.Or_testContext operandBefore(Token bad, ParserRuleContext ctx) {
         ParseTree node = ctx;
         while (node != null && node.getChildCount() > 0 && !(node instanceof PythonParser.Or_testContext && node != ctx)) {
             node = node.getChild(node.getChildCount() - 1);
         }
         if (!(node instanceof PythonParser.Or_testContext operand)) return null;
-        return operand.getStop().getTokenIndex() == bad.getTokenIndex() - 1 ? operand.getStart() : null;
+        return operand.getStop().getTokenIndex() == bad.getTokenIndex() - 1 ? operand : null;
+    }
+
+    /**
+     * An '=' where no assignment can be (CPython's invalid_named_expression and invalid_kwarg):
+     * "if x = 1:", "[x = 1]", "f(a.b = 1)".
+     */
+    private CompileError misplacedAssignment(Token bad, ParserRuleContext ctx) {
+        PythonParser.Or_testContext operand = operandBefore(bad, ctx);
+        if (operand == null) return null;
+        Token start = operand.getStart();
+        if (isArgument(operand, ctx)) {
+            return at("expression cannot contain assignment, perhaps you meant \"==\"?", start);
+        }
+        if (start == operand.getStop() && start.getType() == PythonParser.NAME) {
+            return at("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start);
+        }
+        Ast.Expr target = (Ast.Expr) operand.accept(new AstBuilder(source));
+        if (target instanceof Ast.Compare || target instanceof Ast.BoolOp || target instanceof Ast.Tuple
+                || target instanceof Ast.ListExpr || target instanceof Ast.GeneratorExp
+                || target instanceof Ast.UnaryOp u && u.op().equals("not")
+                || target instanceof Ast.Constant c && (c.value() == null || c.value() instanceof Boolean)) {
+            return null;
+        }
+        return at("cannot assign to " + Targets.describe(target) + " here. Maybe you meant '==' instead of '='?", start);
+    }
+
+    /** Whether {@code operand} is (part of) a call argument, looking up no further than {@code ctx}. */
+    private static boolean isArgument(ParserRuleContext operand, ParserRuleContext ctx) {
+        for (ParserRuleContext c = operand; c != null && c != ctx; c = c.getParent()) {
+            if (c instanceof PythonParser.ArgumentContext) return true;
+        }
+        return false;
     }
 
     private static boolean insideBrackets(Parser parser, Token bad) {

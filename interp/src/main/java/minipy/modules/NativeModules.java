@@ -17,6 +17,7 @@ public final class NativeModules {
         t.put("math", MathModule::create);
         t.put("random", RandomModule::create);
         t.put("os", OsModule::create);
+        t.put("_thread", ThreadModule::create);
         return t;
     }
 }

@@ -31,6 +31,10 @@ final class TimeModule {
     static void sleep(Interp interp, double secs) {
         ThreadState ts = ThreadState.current();
         long nanos = (long) (secs * 1e9);
+        if (nanos == 0) {
+            interp.gil.yieldTo(ts);   // time.sleep(0) hands the GIL to a waiting thread
+            return;
+        }
         interp.gil.blocking(ts, () -> {
             try {
                 if (nanos == 0) Thread.yield();

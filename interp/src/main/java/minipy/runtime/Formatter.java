@@ -31,24 +31,44 @@ public final class Formatter {
         return new Digits(s, s.length() - bd.scale());
     }
 
+    /** Digits and decpt of Double.toString's output ("123.45", "1.0E-5"), without BigDecimal. */
+    private static Digits javaDigits(String s) {
+        int e = s.indexOf('E');
+        int exp = e < 0 ? 0 : Integer.parseInt(s.substring(e + 1));
+        String mant = e < 0 ? s : s.substring(0, e);
+        int dot = mant.indexOf('.');
+        String all = mant.substring(0, dot) + mant.substring(dot + 1);
+        int decpt = dot + exp;
+        int i = 0, j = all.length();
+        while (i < j - 1 && all.charAt(i) == '0') { i++; decpt--; }
+        while (j > i + 1 && all.charAt(j - 1) == '0') j--;
+        return new Digits(all.substring(i, j), decpt);
+    }
+
     /** The shortest digits that round-trip (dtoa mode 0); x finite and non-zero. */
     private static Digits shortest(double x) {
         x = Math.abs(x);
-        BigDecimal cand = new BigDecimal(Double.toString(x));
-        Digits d = digitsOf(cand);
+        Digits d = javaDigits(Double.toString(x));
         int n = d.digits.length();
         // A <=15-digit decimal that round-trips is the only one of its length in the rounding
         // interval, hence the closest; JDK 17's Double.toString may return a non-shortest 16/17-digit
-        // string (1e23 -> 9.999999999999999E22), so longer ones are recomputed from the exact value.
-        if (n <= 15) return d;
+        // string (1e23 -> 9.999999999999999E22), so longer ones are recomputed from the exact value,
+        // as are subnormals (less precision: 5e-324 comes out as 4.9E-324).
+        if (n <= 15 && x >= Double.MIN_NORMAL) return d;
         BigDecimal exact = new BigDecimal(x);
-        int lo = 1, hi = n;  // invariant: hi digits round-trip
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (exact.round(new MathContext(mid, RoundingMode.HALF_EVEN)).doubleValue() == x) hi = mid;
-            else lo = mid + 1;
-        }
-        return digitsOf(exact.round(new MathContext(hi, RoundingMode.HALF_EVEN)));
+        // n digits round-trip; fewer digits round-trip only if n - 1 do (usually they do not).
+        int m = n;
+        while (m > 1 && exact.round(mc(m - 1)).doubleValue() == x) m--;
+        return digitsOf(exact.round(mc(m)));
+    }
+
+    private static final MathContext[] MC = new MathContext[20];
+
+    private static MathContext mc(int digits) {
+        if (digits >= MC.length) return new MathContext(digits, RoundingMode.HALF_EVEN);
+        MathContext c = MC[digits];
+        if (c == null) MC[digits] = c = new MathContext(digits, RoundingMode.HALF_EVEN);
+        return c;
     }
 
     /**
@@ -66,14 +86,14 @@ public final class Formatter {
         switch (t) {
             case 'e':
                 precision++;
-                dg = x == 0 ? new Digits("0", 1) : digitsOf(exact.round(new MathContext(precision, RoundingMode.HALF_EVEN)));
+                dg = x == 0 ? new Digits("0", 1) : digitsOf(exact.round(mc(precision)));
                 break;
             case 'f':
                 dg = digitsOf(exact.setScale(precision, RoundingMode.HALF_EVEN));
                 break;
             case 'g':
                 if (precision == 0) precision = 1;
-                dg = x == 0 ? new Digits("0", 1) : digitsOf(exact.round(new MathContext(precision, RoundingMode.HALF_EVEN)));
+                dg = x == 0 ? new Digits("0", 1) : digitsOf(exact.round(mc(precision)));
                 break;
             default: // 'r'
                 dg = x == 0 ? new Digits("0", 1) : shortest(x);
@@ -313,27 +333,31 @@ public final class Formatter {
         }
         if (f.precision >= 0) throw Py.ValueError("Precision not allowed in integer format specifier");
         if (f.noNeg0) throw Py.ValueError("Negative zero coercion (z) not allowed in integer format specifier");
+        if (value instanceof Long l && l != Long.MIN_VALUE && f.type != 'c') {
+            return formatLong(f, l < 0, Long.toString(Math.abs(l), radixOf(f.type)));
+        }
         BigInteger v = IntOps.big(value);
         if (f.type == 'c') {
             if (f.sign != 0) throw Py.ValueError("Sign not allowed with integer format specifier 'c'");
             if (f.alt) throw Py.ValueError("Alternate form (#) not allowed with integer format specifier 'c'");
+            if (v.bitLength() >= 64) throw Py.OverflowError("Python int too large to convert to C long");
             if (v.signum() < 0 || v.compareTo(BigInteger.valueOf(0x10ffff)) > 0) {
                 throw Py.OverflowError("%c arg not in range(0x110000)");
             }
             return layout(f, "", "", "", new String(Character.toChars(v.intValue())), false);
         }
-        int radix = 10;
-        String prefix = "";
-        switch (f.type) {
-            case 'b': radix = 2; prefix = "0b"; break;
-            case 'o': radix = 8; prefix = "0o"; break;
-            case 'x': radix = 16; prefix = "0x"; break;
-            case 'X': radix = 16; prefix = "0X"; break;
-            default: break;
-        }
-        String digits = v.abs().toString(radix);
+        return formatLong(f, v.signum() < 0, v.abs().toString(radixOf(f.type)));
+    }
+
+    private static int radixOf(char type) {
+        return type == 'b' ? 2 : type == 'o' ? 8 : type == 'x' || type == 'X' ? 16 : 10;
+    }
+
+    /** Lays out the digits of an int's magnitude (in the radix of f.type). */
+    private static String formatLong(Spec f, boolean negative, String digits) {
+        String prefix = f.type == 'b' ? "0b" : f.type == 'o' ? "0o" : f.type == 'x' ? "0x" : f.type == 'X' ? "0X" : "";
         if (f.type == 'X') digits = digits.toUpperCase();
-        String sign = v.signum() < 0 ? "-" : f.sign == '+' ? "+" : f.sign == ' ' ? " " : "";
+        String sign = negative ? "-" : f.sign == '+' ? "+" : f.sign == ' ' ? " " : "";
         if (f.type == 'n') f.grouping = 0;   // the C locale has no thousands separator
         return layout(f, sign, f.alt ? prefix : "", digits, "", true);
     }
@@ -702,13 +726,21 @@ public final class Formatter {
             } else {
                 throw wrongType(v, type, hexOct);
             }
-            BigInteger b = IntOps.big(iv);
             int radix = type == 'o' ? 8 : hexOct ? 16 : 10;
-            String digits = b.abs().toString(radix);
+            boolean neg;
+            String digits;
+            if (iv instanceof Long l && l != Long.MIN_VALUE) {
+                neg = l < 0;
+                digits = Long.toString(Math.abs(l), radix);
+            } else {
+                BigInteger b = IntOps.big(iv);
+                neg = b.signum() < 0;
+                digits = b.abs().toString(radix);
+            }
             if (type == 'X') digits = digits.toUpperCase();
             if (prec > digits.length()) digits = "0".repeat(prec - digits.length()) + digits;
             String prefix = alt && hexOct ? (type == 'o' ? "0o" : type == 'x' ? "0x" : "0X") : "";
-            return (b.signum() < 0 ? "-" : "") + prefix + digits;
+            return (neg ? "-" : "") + prefix + digits;
         }
 
         PyException wrongType(Object v, char type, boolean hexOct) {

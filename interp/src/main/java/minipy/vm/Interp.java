@@ -33,6 +33,11 @@ public final class Interp {
     public boolean debug;
     private final Map<String, String[]> sources = new ConcurrentHashMap<>();
     public final ThreadState mainThread;
+    /** Live threads by ident (the main thread included). */
+    public final Map<Long, ThreadState> threads = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong nextIdent = new java.util.concurrent.atomic.AtomicLong(1);
+    /** Set when the main program has finished: other threads stop when they next need the GIL. */
+    public volatile boolean finalizing;
 
     public Interp(InputStream in, PrintStream out, PrintStream err) {
         RuntimeInit.init();
@@ -41,7 +46,8 @@ public final class Interp {
         this.err = err;
         this.stdout = new Output(out, false);
         this.stderr = new Output(err, true);
-        this.mainThread = new ThreadState(this, Thread.currentThread(), 1);
+        this.mainThread = new ThreadState(this, Thread.currentThread(), identFor(nextIdent.getAndIncrement()));
+        threads.put(mainThread.ident, mainThread);
         mainThread.name = "MainThread";
         mainThread.bind();
         this.builtins = BuiltinsModule.create(this);
@@ -49,6 +55,30 @@ public final class Interp {
         Refs.incref(modules);
         modules.put("builtins", builtins);
         this.importer = new Importer(this);
+    }
+
+    /** Thread idents look like CPython's (large, pthread_t-like numbers). */
+    private static long identFor(long n) { return 139_800_000_000_000L + n * 0x801000L; }
+
+    public ThreadState newThreadState(Thread t) {
+        ThreadState ts = new ThreadState(this, t, identFor(nextIdent.getAndIncrement()));
+        threads.put(ts.ident, ts);
+        return ts;
+    }
+
+    public void threadFinished(ThreadState ts) {
+        ts.finished = true;
+        threads.remove(ts.ident);
+    }
+
+    /** Number of threads started by _thread that are still running. */
+    public int threadCount() { return threads.size() - (threads.containsKey(mainThread.ident) ? 1 : 0); }
+
+    /** Ctrl-C / _thread.interrupt_main(): KeyboardInterrupt in the main thread at its next check. */
+    public void interruptMain() {
+        mainThread.asyncExc = new PyBaseException(Exc.KeyboardInterrupt);
+        mainThread.setBreaker(ThreadState.ASYNC_EXC);
+        mainThread.thread.interrupt();
     }
 
     public void registerSource(String filename, String source) {
@@ -99,6 +129,7 @@ public final class Interp {
         main.set("__doc__", Py.None);
         modules.put("__main__", main);
         int status = 0;
+        gil.acquire(mainThread);
         try {
             PyCode code = compile(source, filename);
             Interpreter.runModule(code, main.dict);
@@ -106,7 +137,10 @@ public final class Interp {
             status = handleUncaught(e);
         }
         status = shutdown(status);
+        finalizing = true;
+        for (ThreadState t : threads.values()) if (t != mainThread) t.setBreaker(ThreadState.ASYNC_EXC);
         stdout.flush();
+        gil.release(mainThread);
         stderr.flush();
         return status;
     }

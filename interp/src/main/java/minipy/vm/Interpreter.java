@@ -996,6 +996,7 @@ public final class Interpreter {
         int bits = ts.evalBreaker;
         if ((bits & ThreadState.GIL_DROP_REQUEST) != 0) ts.interp.gil.yieldTo(ts);
         if ((bits & ThreadState.ASYNC_EXC) != 0) {
+            if (ts.interp.finalizing && ts != ts.interp.mainThread) throw new ThreadExit();
             PyBaseException e = ts.asyncExc;
             ts.asyncExc = null;
             ts.clearBreaker(ThreadState.ASYNC_EXC);

@@ -29,6 +29,7 @@ public final class ThreadState {
     /** Innermost running frame (for tracebacks of other threads, deadlock reports). */
     public Frame frame;
     public final long ident;
+    public final long nativeId;
     public volatile boolean finished;
 
     private final ArrayList<PyObject> deferred = new ArrayList<>();
@@ -37,6 +38,17 @@ public final class ThreadState {
         this.interp = interp;
         this.thread = thread;
         this.ident = ident;
+        this.nativeId = ProcessHandle.current().pid() + (ident & 0xffff);
+    }
+
+    /** Takes the pending asynchronous exception, if any (KeyboardInterrupt for the main thread). */
+    public PyBaseException takeAsyncExc() {
+        PyBaseException e = asyncExc;
+        if (e != null) {
+            asyncExc = null;
+            clearBreaker(ASYNC_EXC);
+        }
+        return e;
     }
 
     public static ThreadState current() {

@@ -1,0 +1,33 @@
+package minipy.modules;
+
+import minipy.runtime.Exc;
+import minipy.runtime.PyBaseException;
+import minipy.vm.ThreadState;
+
+/**
+ * The one wrapper for blocking waits: release the GIL, wait, take the GIL back in finally.
+ * A timeout below zero means wait forever. An interrupted wait (Ctrl-C delivered to the main
+ * thread) re-checks for a pending asynchronous exception.
+ */
+public final class Blocking {
+    private Blocking() {}
+
+    @FunctionalInterface
+    public interface Wait { boolean await(long nanos) throws InterruptedException; }
+
+    public static boolean await(ThreadState ts, double timeoutSeconds, Wait w) {
+        long nanos = timeoutSeconds < 0 ? -1 : (long) (timeoutSeconds * 1e9);
+        ts.interp.gil.release(ts);
+        boolean r;
+        try {
+            r = w.await(nanos);
+        } catch (InterruptedException e) {
+            r = false;
+        } finally {
+            ts.interp.gil.acquire(ts);
+        }
+        PyBaseException pending = ts.takeAsyncExc();
+        if (pending != null) throw pending.raise();
+        return r;
+    }
+}
