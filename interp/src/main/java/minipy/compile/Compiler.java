@@ -483,21 +483,21 @@ public final class Compiler {
         b().emit(WITH_EXCEPT_START);
         b().jump(POP_JUMP_IF_TRUE, suppress);
         b().emit(RERAISE);
-        b().addHandler(hstart, b().position(), cleanup, depthW + 2);
+        b().addHandler(hstart, b().position(), cleanup, depthW + 1);
         b().bind(suppress);
         b().emit(POP_TOP);
         b().emit(POP_EXCEPT);
         b().emit(POP_TOP);
         b().jump(JUMP_FORWARD, end);
         b().bind(cleanup);
-        b().setDepth(depthW + 3);
+        b().setDepth(depthW + 2);
         b().emit(SWAP, 2);
         b().emit(POP_EXCEPT);
         b().emit(SWAP, 2);
         b().emit(POP_TOP);
         b().emit(RERAISE);
         b().bind(end);
-        b().setDepth(depthW);
+        b().setDepth(depthW - 1);
     }
 
     private void raise(Raise r) {

@@ -152,7 +152,7 @@ public final class BuiltinsModule {
         m.def("sorted", (a, k) -> {
             PyList l = Iter.toList(a[0]);
             Object key = Args.kw(a, k, "key", Py.None), rev = Args.kw(a, k, "reverse", false);
-            Sorting.sort(l, key, Ops.truthy(rev));
+            ContainerMethods.sortList(l, key, Ops.truthy(rev));
             return l;
         });
         m.def("reversed", (a, k) -> reversed(a[0]));

@@ -39,7 +39,7 @@ public final class SysModule {
         m.def("getrefcount", (a, k) -> {
             if (a[0] instanceof PyObject p) {
                 if (p.isImmortal()) return 4294967295L;
-                return (long) p.refcount() + 1;
+                return (long) p.refcount();
             }
             return 4294967295L;
         });

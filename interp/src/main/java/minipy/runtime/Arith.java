@@ -100,6 +100,10 @@ public final class Arith {
 
     /** Operators on builtin types; null when the operand types are not handled here. */
     static Object binaryBuiltin(Object a, Object b, int op) {
+        if (a instanceof PyDictView || b instanceof PyDictView) {
+            Object r = PyDictView.binary(a, b, op);
+            if (r != null) return r;
+        }
         if (IntOps.isInt(a) && IntOps.isInt(b)) {
             switch (op) {
                 case ADD: return IntOps.add(IntOps.asInt(a), IntOps.asInt(b));

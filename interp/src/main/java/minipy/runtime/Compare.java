@@ -65,6 +65,7 @@ public final class Compare {
 
     /** Comparison of builtin types (containers etc.); NotImplemented when not applicable. */
     static Object builtinCompare(Object a, Object b, int op) {
+        if (a instanceof PyDictView || b instanceof PyDictView) return PyDictView.compare(a, b, op);
         if (a instanceof PyList x && b instanceof PyList y) return seqCompare(x.toArray(), y.toArray(), op);
         if (a instanceof PyTuple x && b instanceof PyTuple y) return seqCompare(x.items, y.items, op);
         if (a instanceof PyDict x && b instanceof PyDict y) {

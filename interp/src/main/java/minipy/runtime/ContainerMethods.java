@@ -344,7 +344,7 @@ public final class ContainerMethods {
         });
         t.def("pop", (a, k) -> {
             Object[] p = Args.bind("pop", a, k, 1, false, "key", "default");
-            Object v = dict(a, "pop").remove(p[0]);   // released after this instruction: safe to return
+            Object v = dict(a, "pop").pop(p[0]);   // released after this instruction: safe to return
             if (v != null) return v;
             if (p[1] != null) return p[1];
             throw Py.KeyError(p[0]);
@@ -656,9 +656,10 @@ public final class ContainerMethods {
             return d;
         };
         PyType.SET.constructor = (cls, a, k) -> {
+            // For subclasses set.__new__ ignores the arguments: set.__init__ (or the subclass's) fills them.
+            if (cls != PyType.SET) return new PySet(cls, false);
             noKeywords("set", k);
             atMost("set", a, k, 1);
-            if (cls != PyType.SET) return new PySet(cls, false);   // set.__init__ fills subclass instances
             PySet s = new PySet(false);
             if (a.length == 1) s.addAll(a[0]);
             return s;

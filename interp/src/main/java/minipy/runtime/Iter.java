@@ -87,7 +87,7 @@ public final class Iter {
                 if (i < l.size) return l.items[i++];
             }
             list = null;
-            Refs.decref(l);
+            Refs.release(l);
             return null;
         }
         @Override protected void clearRefs() { if (list != null) Refs.decref(list); }

@@ -137,26 +137,5 @@ final class ObjectMethods {
         PyType.STATICMETHOD.constructor = (cls, a, k) -> new PyWrappers.StaticMethod(a[0]);
         PyType.CLASSMETHOD.constructor = (cls, a, k) -> new PyWrappers.ClassMethod(a[0]);
         PyType.SUPER.constructor = (cls, a, k) -> Super.create(a);
-        PyType.RANGE.constructor = (cls, a, k) -> {
-            if (a.length == 1) return new PyRange(0, Ops.asIndex(a[0]), 1);
-            if (a.length == 2) return new PyRange(Ops.asIndex(a[0]), Ops.asIndex(a[1]), 1);
-            if (a.length == 3) return new PyRange(Ops.asIndex(a[0]), Ops.asIndex(a[1]), Ops.asIndex(a[2]));
-            throw Py.TypeError("range expected at most 3 arguments, got " + a.length);
-        };
-        PyType.LIST.constructor = (cls, a, k) -> {
-            PyList l = cls == PyType.LIST ? new PyList() : new PyList(cls);
-            if (a.length > 0) { Object[] items = Iter.toArray(a[0]); l.extend(items, items.length); }
-            return l;
-        };
-        PyType.TUPLE.constructor = (cls, a, k) -> a.length == 0 ? PyTuple.EMPTY : a[0] instanceof PyTuple tup ? tup : PyTuple.of(Iter.toArray(a[0]).clone());
-        PyType.STR.constructor = (cls, a, k) -> a.length == 0 ? "" : Ops.str(a[0]);
-        PyType.BOOL.constructor = (cls, a, k) -> a.length > 0 && Ops.truthy(a[0]);
-        PyType.SET.constructor = (cls, a, k) -> { PySet s = new PySet(false); if (a.length > 0) s.addAll(a[0]); return s; };
-        PyType.DICT.constructor = (cls, a, k) -> {
-            PyDict d = cls == PyType.DICT ? new PyDict() : new PyDict(cls);
-            if (a.length - (k == null ? 0 : k.length) > 0) Containers.dictUpdate(d, a[0]);
-            if (k != null) for (int i = 0; i < k.length; i++) d.put(k[i], a[a.length - k.length + i]);
-            return d;
-        };
     }
 }

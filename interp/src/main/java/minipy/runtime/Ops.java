@@ -108,6 +108,11 @@ public final class Ops {
         if (o instanceof Long || o instanceof BigInteger) return IntOps.hash(o);
         if (o instanceof Boolean b) return b ? 1 : 0;
         if (o instanceof Double d) return floatHash(d);
+        if (o instanceof PyBytes b) {
+            long h = 0;
+            for (byte x : b.bytes) h = h * 1000003L ^ (x & 0xff);
+            return h == -1 ? -2 : h;
+        }
         if (o instanceof PyTuple t) {
             long h = 0x345678L;
             long mult = 1000003L;
@@ -222,7 +227,10 @@ public final class Ops {
 
     public static boolean contains(Object container, Object item) {
         if (container instanceof PyDict d) return d.containsKey(item);
-        if (container instanceof PySet s) return s.contains(item);
+        if (container instanceof PySet s) {
+            if (item instanceof PySet is && !is.frozen) return s.contains(is.copyAs(true));
+            return s.contains(item);
+        }
         if (container instanceof String s) {
             if (!(item instanceof String sub)) throw Py.TypeError("'in <string>' requires string as left operand, not " + typeName(item));
             return s.contains(sub);

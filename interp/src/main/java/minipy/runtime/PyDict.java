@@ -145,8 +145,8 @@ public class PyDict extends PyObject {
         }
     }
 
-    /** Removes key; returns its value (whose reference passes to the caller) or null. */
-    public Object removeTransfer(Object key) {
+    /** Removes key's entry; returns {key, value} whose references pass to the caller, or null. */
+    private Object[] removeEntry(Object key) {
         int h = Ops.hash(key);
         int e = find(key, h);
         if (e < 0) return null;
@@ -163,12 +163,26 @@ public class PyDict extends PyObject {
         values[e] = null;
         used--;
         version++;
-        Refs.release(k);
+        return new Object[] {k, v};
+    }
+
+    /** Removes key; returns its value (whose reference passes to the caller) or null. */
+    public Object removeTransfer(Object key) {
+        Object[] kv = removeEntry(key);
+        if (kv == null) return null;
+        Refs.decref(kv[0]);
+        return kv[1];
+    }
+
+    /** Removes key and drops the value's reference at once; returns the (possibly freed) value, or null. */
+    public Object remove(Object key) {
+        Object v = removeTransfer(key);
+        if (v != null) Refs.decref(v);
         return v;
     }
 
-    /** Removes key, dropping the value's reference (deferred); returns the value or null. */
-    public Object remove(Object key) {
+    /** Removes key for a caller that returns the value: the reference is dropped after the instruction. */
+    public Object pop(Object key) {
         Object v = removeTransfer(key);
         if (v != null) Refs.release(v);
         return v;
@@ -181,8 +195,8 @@ public class PyDict extends PyObject {
         version++;
         for (int i = 0; i < n; i++) {
             if (ok[i] == DELETED) continue;
-            Refs.release(ok[i]);
-            Refs.release(ov[i]);
+            Refs.decref(ok[i]);
+            Refs.decref(ov[i]);
         }
     }
 
@@ -206,16 +220,15 @@ public class PyDict extends PyObject {
         }
     }
 
-    /** Removes and returns the last inserted entry as {key, value} (references pass to caller), or null. */
+    /** Removes and returns the last inserted entry as {key, value}, released after the instruction; or null. */
     public Object[] popLastTransfer() {
         for (int i = filled - 1; i >= 0; i--) {
             Object k = keys[i];
             if (k == DELETED) continue;
-            Object v = values[i];
-            removeTransfer(k);
-            Refs.incref(k); // removeTransfer released the key; the caller now owns it
-            Refs.release(k);
-            return new Object[] {k, v};
+            Object[] kv = removeEntry(k);
+            Refs.release(kv[0]);
+            Refs.release(kv[1]);
+            return kv;
         }
         return null;
     }

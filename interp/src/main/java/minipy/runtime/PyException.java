@@ -10,6 +10,10 @@ public final class PyException extends RuntimeException {
     public PyException(PyBaseException value) {
         super(null, null, false, false);
         this.value = value;
+        // A raised exception may travel through Java code that catches and drops it without
+        // telling anyone, so the carrier keeps one reference for good: exception objects are
+        // never freed by reference counting (their contents are, if the exception is not raised).
+        Refs.incref(value);
     }
 
     @Override public String getMessage() {

@@ -7,6 +7,7 @@ public class PyInstance extends PyObject {
 
     public PyInstance(PyType cls) {
         this.cls = cls;
+        if (cls.heap) Refs.incref(cls);
         this.dict = new PyDict();
         Refs.incref(dict);
     }

@@ -45,7 +45,7 @@ public class PyList extends PyObject {
         Object old = items[i];
         items[i] = o;
         Refs.incref(o);
-        Refs.release(old);
+        Refs.decref(old);
     }
 
     public void insert(int i, Object o) {
@@ -87,7 +87,7 @@ public class PyList extends PyObject {
         for (int i = newSize; i < size; i++) dst[i] = null;
         items = dst;
         size = newSize;
-        for (Object o : old) Refs.release(o);
+        for (int i = old.length - 1; i >= 0; i--) Refs.decref(old[i]);
     }
 
     public void clear() {
@@ -95,7 +95,7 @@ public class PyList extends PyObject {
         int n = size;
         items = EMPTY_ITEMS;
         size = 0;
-        for (int i = 0; i < n; i++) Refs.release(old[i]);
+        for (int i = n - 1; i >= 0; i--) Refs.decref(old[i]);   // last to first, as CPython
     }
 
     public void reverse() {
@@ -110,7 +110,7 @@ public class PyList extends PyObject {
         int n = size;
         items = EMPTY_ITEMS;
         size = 0;
-        for (int i = 0; i < n; i++) Refs.decref(old[i]);
+        for (int i = n - 1; i >= 0; i--) Refs.decref(old[i]);
         if (instDict != null) Refs.decref(instDict);
     }
 
@@ -162,12 +162,15 @@ public class PyList extends PyObject {
             System.arraycopy(arr, 0, items, 0, arr.length);
             for (int k = arr.length; k < size; k++) items[k] = null;
             size = arr.length;
-            for (Object o : gone) Refs.release(o);
+            for (int k = gone.size() - 1; k >= 0; k--) Refs.decref(gone.get(k));
             return;
         }
         long i = Ops.asIndexFor(key, "list");
         if (i < 0) i += size;
         if (i < 0 || i >= size) throw Py.IndexError("list assignment index out of range");
-        removeAt((int) i);
+        Object o = items[(int) i];
+        System.arraycopy(items, (int) i + 1, items, (int) i, size - (int) i - 1);
+        items[--size] = null;
+        Refs.decref(o);
     }
 }

@@ -123,7 +123,7 @@ public final class PySet extends PyObject {
         keys[j] = DUMMY;
         hashes[j] = -1;
         used--;
-        Refs.release(k);
+        Refs.decref(k);
         return true;
     }
 
@@ -147,7 +147,7 @@ public final class PySet extends PyObject {
         keys = new Object[MINSIZE];
         hashes = new long[MINSIZE];
         used = fill = 0;
-        for (Object k : ok) if (k != null && k != DUMMY) Refs.release(k);
+        for (Object k : ok) if (k != null && k != DUMMY) Refs.decref(k);
     }
 
     /** The elements in table order (no references taken). */
@@ -185,7 +185,7 @@ public final class PySet extends PyObject {
                     Object k = keys[pos++];
                     if (k != null && k != DUMMY) return k;
                 }
-                if (!released) { released = true; Refs.decref(PySet.this); }
+                if (!released) { released = true; Refs.release(PySet.this); }
                 return null;
             }
             @Override protected void clearRefs() { if (!released) { released = true; Refs.decref(PySet.this); } }

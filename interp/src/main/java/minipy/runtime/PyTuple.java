@@ -20,5 +20,5 @@ public final class PyTuple extends PyObject {
 
     @Override public PyType type() { return PyType.TUPLE; }
 
-    @Override protected void clearRefs() { for (Object o : items) Refs.decref(o); }
+    @Override protected void clearRefs() { for (int i = items.length - 1; i >= 0; i--) Refs.decref(items[i]); }
 }

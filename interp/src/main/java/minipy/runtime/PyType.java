@@ -92,6 +92,8 @@ public class PyType extends PyObject {
         this.bases = bases;
         this.heap = heap;
         this.metatype = TYPE;
+        Refs.incref(dict);   // the type owns its namespace
+        if (!heap) dict.immortal();
         this.mro = computeMro(this, bases);
         for (PyType b : mro) {
             if (b != this && b.allocator != null) { allocator = b.allocator; break; }
@@ -165,5 +167,8 @@ public class PyType extends PyObject {
         }
     }
 
-    @Override protected void clearRefs() { dict.clearRefs(); }
+    @Override protected void clearRefs() {
+        Refs.decref(dict);
+        for (PyType b : bases) Refs.decref(b);
+    }
 }

@@ -43,6 +43,7 @@ public final class StrMethods {
          */
         static Object[] bind(String fname, Object[] a, String[] k, int min, boolean kwOk, String... names) {
             int np = npos(a, k) - 1;
+            if (np < 0) throw Py.TypeError("unbound method " + fname + "() needs an argument");
             if (np > names.length) {
                 if (names.length == 0) throw Py.TypeError(fname + "() takes no arguments (" + np + " given)");
                 throw Py.TypeError(fname + "() takes at most " + names.length + " argument" + (names.length == 1 ? "" : "s")
@@ -812,7 +813,7 @@ public final class StrMethods {
     }
 
     /** str.encode. */
-    static byte[] encode(String s, String encoding, String errors) {
+    public static byte[] encode(String s, String encoding, String errors) {
         String name = codec(encoding);
         if (name == null) {
             Charset cs = javaCharset(encoding);
@@ -891,7 +892,7 @@ public final class StrMethods {
     }
 
     /** bytes.decode. */
-    static String decode(byte[] b, String encoding, String errors) {
+    public static String decode(byte[] b, String encoding, String errors) {
         String name = codec(encoding);
         if (name == null) {
             Charset cs = javaCharset(encoding);

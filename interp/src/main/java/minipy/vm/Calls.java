@@ -174,7 +174,7 @@ final class Calls {
             if (d instanceof PyFunction && inst.dict.getStr(name) == null) return d;
             return null;
         }
-        if (obj instanceof PyType || obj instanceof PyModule) return null;
+        if (obj instanceof PyType || obj instanceof PyModule || obj instanceof Super) return null;
         PyType t = Ops.typeOf(obj);
         Object d = t.lookup(name);
         if (d instanceof PyBuiltinFunction b && b.isMethod) return d;

@@ -27,6 +27,12 @@ public final class Disassembler {
             else if (hasArg(op)) sb.append(arg);
             sb.append('\n');
         }
+        if (co.excTable.length > 0) {
+            sb.append("ExceptionTable:\n");
+            for (int i = 0; i < co.excTable.length; i += 4) {
+                sb.append(String.format("  %d to %d -> %d [%d]%n", co.excTable[i], co.excTable[i + 1], co.excTable[i + 2], co.excTable[i + 3]));
+            }
+        }
         sb.append('\n');
         for (Object c : co.consts) if (c instanceof PyCode child) dis(child, sb);
     }

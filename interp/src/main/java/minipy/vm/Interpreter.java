@@ -223,7 +223,9 @@ public final class Interpreter {
                         }
                         case OP_DELETE_NAME: {
                             String name = names[arg(insn)];
-                            if (f.locals.remove(name) == null) throw nameError(name);
+                            Object old = f.locals.removeTransfer(name);
+                            if (old == null) throw nameError(name);
+                            Refs.decref(old);
                             break;
                         }
                         case OP_LOAD_GLOBAL: {
@@ -244,7 +246,9 @@ public final class Interpreter {
                         }
                         case OP_DELETE_GLOBAL: {
                             String name = names[arg(insn)];
-                            if (f.globals.remove(name) == null) throw nameError(name);
+                            Object old = f.globals.removeTransfer(name);
+                            if (old == null) throw nameError(name);
+                            Refs.decref(old);
                             break;
                         }
                         case OP_LOAD_ATTR: {
@@ -656,6 +660,7 @@ public final class Interpreter {
                             Object it = s[sp - 1];
                             f.pc = pc;
                             f.sp = sp;
+                            int mark = ts.poolMark();
                             Object v = it instanceof PyIter pi ? pi.next() : Iter.next(it);
                             if (v != null) {
                                 Refs.incref(v);
@@ -665,7 +670,7 @@ public final class Interpreter {
                                 Refs.decref(it);
                                 pc = arg(insn);
                             }
-                            if (ts.hasDeferred()) ts.drainDeferred();
+                            if (ts.poolMark() != mark) ts.drainTo(mark);
                             break;
                         }
                         case OP_RETURN_VALUE: {
@@ -720,12 +725,13 @@ public final class Interpreter {
                             Object fn = s[base - 1];
                             f.pc = pc;
                             f.sp = sp;
+                            int mark = ts.poolMark();
                             Object r = Calls.call(ts, fn, s, base, n, null);
                             Refs.incref(r);
                             for (int i = base - 1; i < sp; i++) { Object o = s[i]; s[i] = null; Refs.decref(o); }
                             sp = base - 1;
                             s[sp++] = r;
-                            if (ts.hasDeferred()) ts.drainDeferred();
+                            if (ts.poolMark() != mark) ts.drainTo(mark);
                             if (ts.evalBreaker != 0) handlePending(ts);
                             break;
                         }
@@ -736,13 +742,14 @@ public final class Interpreter {
                             Object fn = s[base - 2];
                             f.pc = pc;
                             f.sp = sp;
+                            int mark = ts.poolMark();
                             Object r = self == null ? Calls.call(ts, fn, s, base, n, null)
                                     : Calls.call(ts, fn, s, base - 1, n + 1, null);
                             Refs.incref(r);
                             for (int i = base - 2; i < sp; i++) { Object o = s[i]; s[i] = null; Refs.decref(o); }
                             sp = base - 2;
                             s[sp++] = r;
-                            if (ts.hasDeferred()) ts.drainDeferred();
+                            if (ts.poolMark() != mark) ts.drainTo(mark);
                             if (ts.evalBreaker != 0) handlePending(ts);
                             break;
                         }
@@ -755,12 +762,13 @@ public final class Interpreter {
                             Object fn = s[base - 1];
                             f.pc = pc;
                             f.sp = sp;
+                            int mark = ts.poolMark();
                             Object r = Calls.call(ts, fn, s, base, n, kwnames);
                             Refs.incref(r);
                             for (int i = base - 1; i < sp; i++) { Object o = s[i]; s[i] = null; Refs.decref(o); }
                             sp = base - 1;
                             s[sp++] = r;
-                            if (ts.hasDeferred()) ts.drainDeferred();
+                            if (ts.poolMark() != mark) ts.drainTo(mark);
                             if (ts.evalBreaker != 0) handlePending(ts);
                             break;
                         }
@@ -770,6 +778,7 @@ public final class Interpreter {
                             Object fn = s[sp - 1];
                             f.pc = pc;
                             f.sp = sp + 1 + (kw != null ? 1 : 0);
+                            int mark = ts.poolMark();
                             Object r = Calls.callEx(fn, args, kw);
                             Refs.incref(r);
                             s[sp - 1] = r;
@@ -778,7 +787,7 @@ public final class Interpreter {
                             Refs.decref(fn);
                             Refs.decref(args);
                             Refs.decref(kw);
-                            if (ts.hasDeferred()) ts.drainDeferred();
+                            if (ts.poolMark() != mark) ts.drainTo(mark);
                             break;
                         }
                         case OP_MAKE_FUNCTION: {
@@ -879,13 +888,14 @@ public final class Interpreter {
                         case OP_BEFORE_WITH: {
                             Object cm = s[sp - 1];
                             f.pc = pc;
+                            int mark = ts.poolMark();
                             Object[] r = Calls.beforeWith(cm);
                             Refs.incref(r[0]);
                             Refs.incref(r[1]);
                             s[sp - 1] = r[0];
                             s[sp++] = r[1];
                             Refs.decref(cm);
-                            if (ts.hasDeferred()) ts.drainDeferred();
+                            if (ts.poolMark() != mark) ts.drainTo(mark);
                             break;
                         }
                         case OP_WITH_EXCEPT_START: {

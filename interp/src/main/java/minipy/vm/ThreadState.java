@@ -1,6 +1,5 @@
 package minipy.vm;
 
-import java.util.ArrayList;
 import minipy.runtime.PyBaseException;
 import minipy.runtime.PyObject;
 import minipy.runtime.Refs;
@@ -32,7 +31,15 @@ public final class ThreadState {
     public final long nativeId;
     public volatile boolean finished;
 
-    private final ArrayList<PyObject> deferred = new ArrayList<>();
+    /**
+     * The autorelease pool: objects whose count fell to zero in a native that may still be
+     * returning them. An instruction that calls out notes the pool's size first and, once it
+     * holds its own reference to the result, frees what was added since (drainTo). Nested
+     * frames drain only their own additions, so borrowed references held by an outer native
+     * stay valid until that native returns.
+     */
+    private PyObject[] pool = new PyObject[16];
+    private int poolSize;
 
     public ThreadState(Interp interp, Thread thread, long ident) {
         this.interp = interp;
@@ -67,17 +74,23 @@ public final class ThreadState {
 
     public synchronized void clearBreaker(int bit) { evalBreaker &= ~bit; }
 
-    public void deferFree(PyObject p) { deferred.add(p); }
+    public void deferFree(PyObject p) {
+        if (poolSize == pool.length) pool = java.util.Arrays.copyOf(pool, poolSize * 2);
+        pool[poolSize++] = p;
+    }
 
-    public boolean hasDeferred() { return !deferred.isEmpty(); }
+    public int poolMark() { return poolSize; }
 
-    /** Frees deferred objects nobody took a reference to. */
-    public void drainDeferred() {
-        while (!deferred.isEmpty()) {
-            PyObject p = deferred.remove(deferred.size() - 1);
+    /** Frees the objects deferred since mark that nobody took a reference to. */
+    public void drainTo(int mark) {
+        while (poolSize > mark) {
+            PyObject p = pool[--poolSize];
+            pool[poolSize] = null;
             Refs.freeIfUnreferenced(p);
         }
     }
+
+    public void drainDeferred() { drainTo(0); }
 
     public void setHandled(PyBaseException e) {
         PyBaseException old = handled;
