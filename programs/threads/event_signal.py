@@ -40,7 +40,7 @@ light = threading.Event()
 
 def car():
     tries = 0
-    while not light.wait(0.1):
+    while not light.wait(0.2):
         tries += 1
         print('car waiting, try', tries)
     print('car goes')
@@ -48,6 +48,6 @@ def car():
 
 c = threading.Thread(target=car)
 c.start()
-time.sleep(0.25)
+time.sleep(0.5)
 light.set()
 c.join()

@@ -13,12 +13,12 @@ def show(t):
 
 
 def task():
-    time.sleep(0.1)
+    time.sleep(0.2)
 
 
 class Worker(threading.Thread):
     def run(self):
-        time.sleep(0.1)
+        time.sleep(0.2)
 
 
 class Callable:

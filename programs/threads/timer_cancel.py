@@ -10,7 +10,7 @@ def hello(who, punct='!'):
     print('hello', who + punct)
 
 
-t1 = threading.Timer(0.1, hello, args=['world'])
+t1 = threading.Timer(0.2, hello, args=['world'])
 t2 = threading.Timer(0.1, hello, ['nobody'])
 t3 = threading.Timer(0.05, hello, ('kwargs',), {'punct': '?'})
 print(t1.name.startswith('Thread-'), t1.interval, t1.is_alive())

@@ -105,6 +105,10 @@ public final class Compiler {
     private PyCode module(Ast.Module m) {
         u = new Unit(st.scopeOf(m), "<module>", null);
         if (!m.body().isEmpty()) u.b.line = m.body().get(0).line();
+        if (hasDocstring(m.body())) {
+            b().emit(LOAD_CONST, b().addConst(docstring(m.body())));
+            storeNameOp(STORE_NAME, "__doc__");
+        }
         body(m.body());
         b().emit(LOAD_CONST, b().addConst(Py.None));
         b().emit(RETURN_VALUE);

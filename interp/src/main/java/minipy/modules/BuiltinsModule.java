@@ -231,7 +231,10 @@ public final class BuiltinsModule {
             };
         });
         m.def("round", (a, k) -> Rounding.round(a[0], Args.get(a, k, 1, "ndigits", Py.None)));
-        m.def("divmod", (a, k) -> PyTuple.of(Arith.binary(a[0], a[1], Arith.FLOORDIV), Arith.binary(a[0], a[1], Arith.MOD)));
+        m.def("divmod", (a, k) -> {
+            if (a.length != 2 || k != null) throw Py.TypeError("divmod expected 2 arguments, got " + a.length);
+            return Arith.divmod(a[0], a[1]);
+        });
         m.def("pow", (a, k) -> {
             if (a.length == 3 && a[2] != Py.None) return IntOps.pow3(a[0], a[1], a[2]);
             return Arith.binary(a[0], a[1], Arith.POW);
@@ -344,7 +347,7 @@ public final class BuiltinsModule {
 
     private static Object reversed(Object seq) {
         Object f = Ops.typeOf(seq).lookup("__reversed__");
-        if (f != null && !(f instanceof PyBuiltinFunction)) return Ops.callMethod(f, seq);
+        if (f != null && (!(f instanceof PyBuiltinFunction) || seq instanceof PyRange)) return Ops.callMethod(f, seq);
         if (seq instanceof PyDict d) {
             Object[] keys = Iter.toArray(d);
             return revArray(keys, seq);

@@ -8,6 +8,9 @@ import minipy.vm.ThreadState;
 public final class SysModule {
     private SysModule() {}
 
+    private static final PyType VERSION_INFO =
+            PyStructSeq.newType("sys", "version_info", "major", "minor", "micro", "releaselevel", "serial");
+
     public static PyModule create(Interp interp) {
         PyModule m = new PyModule("sys");
         Object[] argv = new Object[interp.argv.length];
@@ -16,7 +19,7 @@ public final class SysModule {
         m.set("path", new PyList(new Object[] {interp.scriptDir}, 1));
         m.set("modules", interp.modules);
         m.set("version", "3.11.7 (minipy 0.1.0)");
-        m.set("version_info", PyTuple.of(3L, 11L, 7L, "final", 0L));
+        m.set("version_info", new PyStructSeq(VERSION_INFO, 3L, 11L, 7L, "final", 0L));
         m.set("implementation", "minipy");
         m.set("platform", "linux");
         m.set("byteorder", "little");

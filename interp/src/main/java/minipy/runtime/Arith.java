@@ -34,7 +34,64 @@ public final class Arith {
         if (r != null) return r;
         r = binaryUser(a, b, op);
         if (r != Py.NotImplemented) return r;
-        throw unsupported(a, b, SYMBOLS[op]);
+        throw sequenceError(a, b, op, SYMBOLS[op]);
+    }
+
+    /** divmod(a, b): builtin numbers with CPython's messages, else __divmod__ / __rdivmod__. */
+    public static Object divmod(Object a, Object b) {
+        if (IntOps.isInt(a) && IntOps.isInt(b)) {
+            Object x = IntOps.asInt(a), y = IntOps.asInt(b);
+            if (IntOps.big(y).signum() == 0) throw Py.ZeroDivisionError("integer division or modulo by zero");
+            return PyTuple.of(IntOps.floordiv(x, y), IntOps.mod(x, y));
+        }
+        if ((a instanceof Double || IntOps.isInt(a)) && (b instanceof Double || IntOps.isInt(b))) {
+            double x = IntOps.toDouble(a), y = IntOps.toDouble(b);
+            if (y == 0) throw Py.ZeroDivisionError("float divmod()");
+            return PyTuple.of(floorDiv(x, y), floatMod(x, y));
+        }
+        PyType ta = Ops.typeOf(a), tb = Ops.typeOf(b);
+        Object fa = ta.lookup("__divmod__");
+        Object fb = ta == tb ? null : tb.lookup("__rdivmod__");
+        if (fb != null && tb.isSubtypeOf(ta) && tb.heap && !(fb instanceof PyBuiltinFunction)) {
+            Object r = Ops.callMethod(fb, b, a);
+            if (r != Py.NotImplemented) return r;
+            fb = null;
+        }
+        if (fa != null && !(fa instanceof PyBuiltinFunction)) {
+            Object r = Ops.callMethod(fa, a, b);
+            if (r != Py.NotImplemented) return r;
+        }
+        if (fb != null && !(fb instanceof PyBuiltinFunction)) {
+            Object r = Ops.callMethod(fb, b, a);
+            if (r != Py.NotImplemented) return r;
+        }
+        throw Py.TypeError("unsupported operand type(s) for divmod(): '" + ta.name + "' and '" + tb.name + "'");
+    }
+
+    /**
+     * The error for an operator no operand supports: CPython's sequence fallbacks (sq_concat,
+     * sq_repeat) give their own messages for str/list/tuple/bytes operands.
+     */
+    static PyException sequenceError(Object a, Object b, int op, String sym) {
+        if (op == ADD) {
+            if (a instanceof String || a instanceof PyList || a instanceof PyTuple) {
+                String n = Ops.typeName(a);
+                return Py.TypeError("can only concatenate " + n + " (not \"" + Ops.typeName(b) + "\") to " + n);
+            }
+            if (a instanceof PyBytes) return Py.TypeError("can't concat " + Ops.typeName(b) + " to " + Ops.typeName(a));
+        } else if (op == MUL) {
+            if (isSequence(a) && !isIndexable(b)) return Py.TypeError("can't multiply sequence by non-int of type '" + Ops.typeName(b) + "'");
+            if (isSequence(b) && !isIndexable(a)) return Py.TypeError("can't multiply sequence by non-int of type '" + Ops.typeName(a) + "'");
+        }
+        return unsupported(a, b, sym);
+    }
+
+    private static boolean isSequence(Object o) {
+        return o instanceof String || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes;
+    }
+
+    private static boolean isIndexable(Object o) {
+        return IntOps.isInt(o) || o instanceof PyInstance && Ops.typeOf(o).lookup("__index__") != null;
     }
 
     static PyException unsupported(Object a, Object b, String sym) {
@@ -76,7 +133,7 @@ public final class Arith {
         if (r != null) return r;
         r = binaryUser(a, b, op);
         if (r != Py.NotImplemented) return r;
-        throw unsupported(a, b, SYMBOLS[op] + "=");
+        throw sequenceError(a, b, op, SYMBOLS[op] + "=");
     }
 
     private static Object binaryUser(Object a, Object b, int op) {

@@ -20,6 +20,7 @@ public final class ContainerMethods {
         installed = true;
         installList();
         installTuple();
+        installRange();
         installDict();
         installViews();
         installSet(PyType.SET, false);
@@ -318,6 +319,45 @@ public final class ContainerMethods {
         });
         t.def("__iter__", (a, k) -> Iter.iter(tuple(a, "__iter__")));
         defCompare(t, "tuple");
+    }
+
+    // =========================================================================================
+    // range
+    // =========================================================================================
+    private static PyRange range(Object[] a, String name) {
+        if (a.length > 0 && a[0] instanceof PyRange r) return r;
+        throw badSelf(a, "range", name);
+    }
+
+    private static void installRange() {
+        PyType t = PyType.RANGE;
+        t.def("count", (a, k) -> {
+            exact("count", a, k, 1);
+            PyRange r = range(a, "count");
+            if (a[1] instanceof Long || a[1] instanceof Boolean) return r.contains(a[1]) ? 1L : 0L;
+            long n = 0;
+            for (long i = 0, len = r.length(); i < len; i++) if (Ops.eq(r.get(i), a[1])) n++;
+            return n;
+        });
+        t.def("index", (a, k) -> {
+            exact("index", a, k, 1);
+            PyRange r = range(a, "index");
+            if (a[1] instanceof Long || a[1] instanceof Boolean) {
+                if (!r.contains(a[1])) throw Py.ValueError(Ops.repr(a[1]) + " is not in range");
+                return (IntOps.toLongExact(a[1], "long") - r.lo) / r.st;
+            }
+            for (long i = 0, len = r.length(); i < len; i++) if (Ops.eq(r.get(i), a[1])) return i;
+            throw Py.ValueError("sequence.index(x): x not in sequence");
+        });
+        t.def("__len__", (a, k) -> range(a, "__len__").length());
+        t.def("__getitem__", (a, k) -> { exact("__getitem__", a, k, 1); return Items.getitem(range(a, "__getitem__"), a[1]); });
+        t.def("__contains__", (a, k) -> { exact("__contains__", a, k, 1); return Ops.contains(range(a, "__contains__"), a[1]); });
+        t.def("__iter__", (a, k) -> range(a, "__iter__").iterator());
+        t.def("__reversed__", (a, k) -> {
+            PyRange r = range(a, "__reversed__");
+            long n = r.length();
+            return new PyRange(r.get(n - 1), r.get(-1), -r.st).iterator();
+        });
     }
 
     // =========================================================================================

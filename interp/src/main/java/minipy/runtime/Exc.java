@@ -71,6 +71,27 @@ public final class Exc {
     /** Every exception type, in definition order, for installing into builtins. */
     public static final PyType[] ALL = {BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception, StopIteration, StopAsyncIteration, ArithmeticError, FloatingPointError, OverflowError, ZeroDivisionError, AssertionError, AttributeError, BufferError, EOFError, ImportError, ModuleNotFoundError, LookupError, IndexError, KeyError, MemoryError, NameError, UnboundLocalError, OSError, BlockingIOError, ChildProcessError, ConnectionError, BrokenPipeError, ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError, FileExistsError, FileNotFoundError, InterruptedError, IsADirectoryError, NotADirectoryError, PermissionError, ProcessLookupError, TimeoutError, ReferenceError, RuntimeError, NotImplementedError, RecursionError, SyntaxError, IndentationError, TabError, SystemError, TypeError, ValueError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError, Warning, DeprecationWarning, PendingDeprecationWarning, RuntimeWarning, SyntaxWarning, UserWarning, FutureWarning, ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning};
 
+    /**
+     * The ModuleNotFoundError raised when no module called {@code name} can be found, with its
+     * {@code name} attribute set (as CPython's import system does).
+     */
+    public static PyException moduleNotFound(String name) {
+        PyBaseException e = new PyBaseException(ModuleNotFoundError, "No module named '" + name + "'");
+        e.dict.put("name", name);
+        return e.raise();
+    }
+
+    /** Keyword arguments of an exception constructor: only ImportError takes any (name, path). */
+    static void importErrorKeywords(PyBaseException e, PyType cls, Object[] a, String[] k) {
+        boolean importError = cls.isSubtypeOf(ImportError);
+        if (!importError) throw Py.TypeError(cls.name + "() takes no keyword arguments");
+        for (int i = 0; i < k.length; i++) {
+            Object v = a[a.length - k.length + i];
+            if (k[i].equals("name") || k[i].equals("path")) e.dict.put(k[i], v);
+            else throw Py.TypeError("'" + k[i] + "' is an invalid keyword argument for " + cls.name + "()");
+        }
+    }
+
     private static PyType make(String name, PyType base) {
         PyType t = new PyType(name, new PyType[] {base}, false);
         t.allocator = PyBaseException::new;

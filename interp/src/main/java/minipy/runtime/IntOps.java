@@ -74,12 +74,12 @@ public final class IntOps {
 
     public static Object mod(Object a, Object b) {
         if (a instanceof Long x && b instanceof Long y) {
-            if (y == 0) throw Py.ZeroDivisionError("integer division or modulo by zero");
+            if (y == 0) throw Py.ZeroDivisionError("integer modulo by zero");
             if (y == -1) return 0L;
             return Math.floorMod(x, y);
         }
         BigInteger y = big(b);
-        if (y.signum() == 0) throw Py.ZeroDivisionError("integer division or modulo by zero");
+        if (y.signum() == 0) throw Py.ZeroDivisionError("integer modulo by zero");
         BigInteger r = big(a).mod(y.abs());
         if (y.signum() < 0 && r.signum() != 0) r = r.add(y);
         return norm(r);

@@ -31,7 +31,7 @@ public final class Items {
         } else if (obj instanceof PyRange r) {
             if (key instanceof PySlice sl) {
                 long[] ix = sl.indices(r.length());
-                return new PyRange(r.get(ix[0]), r.get(ix[0]) + ix[3] * ix[2] * r.st, ix[2] * r.st);
+                return new PyRange(r.get(ix[0]), r.get(ix[1]), ix[2] * r.st);
             }
             long i = Ops.asIndex(key);
             long n = r.length();

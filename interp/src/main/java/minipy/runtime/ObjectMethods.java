@@ -61,7 +61,8 @@ final class ObjectMethods {
         PyType e = Exc.BaseException;
         e.def("__init__", (a, k) -> {
             PyBaseException x = (PyBaseException) a[0];
-            x.setArgs(PyTuple.of(java.util.Arrays.copyOfRange(a, 1, a.length - (k == null ? 0 : k.length))));
+            if (k != null) throw Py.TypeError(x.type().name + "() takes no keyword arguments");
+            x.setArgs(PyTuple.of(java.util.Arrays.copyOfRange(a, 1, a.length)));
             return Py.None;
         });
         e.def("__new__", (a, k) -> {
@@ -81,10 +82,18 @@ final class ObjectMethods {
         for (PyType x : Exc.ALL) {
             x.constructor = (cls, a, k) -> {
                 PyBaseException ex = (PyBaseException) cls.allocator.apply(cls);
-                ex.setArgs(PyTuple.of(a.clone()));
+                int npos = a.length - (k == null ? 0 : k.length);
+                ex.setArgs(PyTuple.of(java.util.Arrays.copyOf(a, npos)));
+                if (k != null) Exc.importErrorKeywords(ex, cls, a, k);
                 return ex;
             };
         }
+        Exc.ImportError.def("__init__", (a, k) -> {
+            PyBaseException x = (PyBaseException) a[0];
+            x.setArgs(PyTuple.of(java.util.Arrays.copyOfRange(a, 1, a.length - (k == null ? 0 : k.length))));
+            if (k != null) Exc.importErrorKeywords(x, x.type(), a, k);
+            return Py.None;
+        });
 
         PyType.GENERATOR.def("__iter__", (a, k) -> a[0]);
         PyType.GENERATOR.def("__next__", (a, k) -> {

@@ -4,48 +4,58 @@ import java.util.function.BiConsumer;
 
 /**
  * dict: an insertion-ordered hash table with Python key semantics (__hash__/__eq__), laid out
- * like CPython's compact dict: a sparse index table of slots pointing into dense entry arrays.
+ * like CPython's compact dict: a sparse index of slots pointing into dense entry arrays.
  * Deleted entries leave a hole in the dense arrays until the next resize compacts them.
  *
- * <p>Every stored key and value owns a reference. String keys take a fast path (identity or
- * String.equals, Java's cached hash) because attribute and global dicts are all-str.
+ * <p>Thread safety (GIL off): all arrays live in one {@link Table}. Writers hold the dict's
+ * monitor and either fill a table in place (an entry is written before the index slot that
+ * publishes it) or swap in a new table. Readers take one snapshot of the table field and never
+ * lock, so global and attribute look-ups stay cheap. Key hashes are computed before locking;
+ * key comparison of non-builtin keys may run Python {@code __eq__} under the monitor.
+ *
+ * <p>Every stored key and value owns a reference. Values dropped by writers are released
+ * (freed after the current instruction, outside the monitor).
  */
 public class PyDict extends PyObject {
     private static final int EMPTY = -1, DUMMY = -2;
     private static final Object DELETED = new Object();
 
+    /** One consistent set of arrays. */
+    private static final class Table {
+        final int[] index;        // slot -> entry number, EMPTY or DUMMY
+        final int[] hashes;       // per entry
+        final Object[] keys;      // per entry; DELETED for holes, null while not yet written
+        final Object[] values;
+        int filled;               // entries appended (live + holes)
+
+        Table(int slots) {
+            index = new int[slots];
+            java.util.Arrays.fill(index, EMPTY);
+            int cap = slots * 2 / 3 + 1;
+            hashes = new int[cap];
+            keys = new Object[cap];
+            values = new Object[cap];
+        }
+    }
+
     /** null means plain dict; set for instances of dict subclasses. */
     PyType type;
     /** Attribute dict of a dict-subclass instance, created on demand. */
     public PyDict instDict;
-    private int[] index;          // slot -> entry number, EMPTY or DUMMY
-    private int[] hashes;         // per entry
-    private Object[] keys;        // per entry; DELETED for holes
-    private Object[] values;
-    private int used;             // live entries
-    private int filled;           // entries appended (live + holes)
+    private Table t;
+    private int used;
     /** Incremented on every mutation; lets callers cache look-ups and detect changes during iteration. */
-    public int version;
+    public volatile int version;
 
     public PyDict() { this(8); }
 
     public PyDict(int capacity) {
         int n = 8;
         while (n * 2 < capacity * 3) n <<= 1;
-        allocate(n);
+        t = new Table(n);
     }
 
     public PyDict(PyType subtype) { this(8); this.type = subtype; }
-
-    private void allocate(int slots) {
-        index = new int[slots];
-        java.util.Arrays.fill(index, EMPTY);
-        int cap = slots * 2 / 3 + 1;
-        hashes = new int[cap];
-        keys = new Object[cap];
-        values = new Object[cap];
-        used = filled = 0;
-    }
 
     @Override public PyType type() { return type == null ? PyType.DICT : type; }
 
@@ -57,24 +67,26 @@ public class PyDict extends PyObject {
         return Ops.eq(a, b);
     }
 
-    /** Returns the entry number of key, or -1. */
-    private int find(Object key, int h) {
+    /** Entry number of key in table t, or -1. */
+    private static int find(Table t, Object key, int h) {
+        int[] index = t.index;
         int mask = index.length - 1;
         int i = h & mask;
         long perturb = h & 0xffffffffL;
         for (;;) {
             int e = index[i];
             if (e == EMPTY) return -1;
-            if (e >= 0 && hashes[e] == h) {
-                Object k = keys[e];
-                if (k == key || (k != DELETED && keyEq(k, key))) return e;
+            if (e >= 0 && t.hashes[e] == h) {
+                Object k = t.keys[e];
+                if (k == key || (k != null && k != DELETED && keyEq(k, key))) return e;
             }
             perturb >>>= 5;
             i = (int) ((i * 5L + perturb + 1) & mask);
         }
     }
 
-    private int findSlotForInsert(int h) {
+    private static int findSlotForInsert(Table t, int h) {
+        int[] index = t.index;
         int mask = index.length - 1;
         int i = h & mask;
         long perturb = h & 0xffffffffL;
@@ -86,166 +98,200 @@ public class PyDict extends PyObject {
     }
 
     public Object get(Object key) {
-        int e = find(key, Ops.hash(key));
-        return e < 0 ? null : values[e];
+        int h = Ops.hash(key);
+        Table s = t;
+        int e = find(s, key, h);
+        return e < 0 ? null : s.values[e];
     }
 
     /** Fast path for str keys (globals, attributes). */
     public Object getStr(String key) {
-        int e = find(key, key.hashCode());
-        return e < 0 ? null : values[e];
+        Table s = t;
+        int e = find(s, key, key.hashCode());
+        return e < 0 ? null : s.values[e];
     }
 
-    public boolean containsKey(Object key) { return find(key, Ops.hash(key)) >= 0; }
+    public boolean containsKey(Object key) {
+        int h = Ops.hash(key);
+        return find(t, key, h) >= 0;
+    }
 
     /** Stores key -> value; both get a reference (the old value, if any, loses one). */
     public void put(Object key, Object value) {
         int h = Ops.hash(key);
-        int e = find(key, h);
+        Object old = putHashed(key, h, value);
+        if (old != null) Refs.release(old);   // freed after the instruction, outside the monitor
+    }
+
+    private synchronized Object putHashed(Object key, int h, Object value) {
+        Table s = t;
+        int e = find(s, key, h);
         Refs.incref(value);
         if (e >= 0) {
-            Object old = values[e];
-            values[e] = value;
+            Object old = s.values[e];
+            s.values[e] = value;
             version++;
-            Refs.decref(old);
-            return;
+            return old;
         }
         Refs.incref(key);
-        insertNew(key, h, value);
-    }
-
-    private void insertNew(Object key, int h, Object value) {
-        if (filled == keys.length) resize();
-        int slot = findSlotForInsert(h);
-        int e = filled++;
-        index[slot] = e;
-        hashes[e] = h;
-        keys[e] = key;
-        values[e] = value;
+        if (s.filled == s.keys.length) s = resize();
+        int slot = findSlotForInsert(s, h);
+        int n = s.filled++;
+        s.hashes[n] = h;
+        s.keys[n] = key;
+        s.values[n] = value;
+        s.index[slot] = n;      // publish the entry last
         used++;
         version++;
+        return null;
     }
 
-    private void resize() {
-        int[] oh = hashes; Object[] ok = keys, ov = values;
-        int n = filled;
-        int slots = index.length;
+    private Table resize() {
+        Table o = t;
+        int slots = o.index.length;
         while (slots * 2 / 3 < used * 2 + 1) slots <<= 1;
-        if (used * 3 < slots && slots > 8 && used * 2 + 1 < slots / 2) slots = Math.max(8, slots);
-        allocate(slots);
-        for (int i = 0; i < n; i++) {
-            if (ok[i] == DELETED) continue;
-            int slot = findSlotForInsert(oh[i]);
-            int e = filled++;
-            index[slot] = e;
-            hashes[e] = oh[i];
-            keys[e] = ok[i];
-            values[e] = ov[i];
-            used++;
+        Table s = new Table(slots);
+        for (int i = 0; i < o.filled; i++) {
+            Object k = o.keys[i];
+            if (k == DELETED || k == null) continue;
+            int slot = findSlotForInsert(s, o.hashes[i]);
+            int n = s.filled++;
+            s.hashes[n] = o.hashes[i];
+            s.keys[n] = k;
+            s.values[n] = o.values[i];
+            s.index[slot] = n;
         }
+        t = s;
+        return s;
     }
 
     /** Removes key's entry; returns {key, value} whose references pass to the caller, or null. */
     private Object[] removeEntry(Object key) {
         int h = Ops.hash(key);
-        int e = find(key, h);
-        if (e < 0) return null;
-        int mask = index.length - 1;
-        int i = h & mask;
-        long perturb = h & 0xffffffffL;
-        while (index[i] != e) {
-            perturb >>>= 5;
-            i = (int) ((i * 5L + perturb + 1) & mask);
+        synchronized (this) {
+            Table s = t;
+            int e = find(s, key, h);
+            if (e < 0) return null;
+            int mask = s.index.length - 1;
+            int i = h & mask;
+            long perturb = h & 0xffffffffL;
+            while (s.index[i] != e) {
+                perturb >>>= 5;
+                i = (int) ((i * 5L + perturb + 1) & mask);
+            }
+            s.index[i] = DUMMY;
+            Object k = s.keys[e], v = s.values[e];
+            s.keys[e] = DELETED;
+            s.values[e] = null;
+            used--;
+            version++;
+            return new Object[] {k, v};
         }
-        index[i] = DUMMY;
-        Object k = keys[e], v = values[e];
-        keys[e] = DELETED;
-        values[e] = null;
-        used--;
-        version++;
-        return new Object[] {k, v};
     }
 
     /** Removes key; returns its value (whose reference passes to the caller) or null. */
     public Object removeTransfer(Object key) {
         Object[] kv = removeEntry(key);
         if (kv == null) return null;
-        Refs.decref(kv[0]);
+        Refs.release(kv[0]);
         return kv[1];
     }
 
-    /** Removes key and drops the value's reference at once; returns the (possibly freed) value, or null. */
+    /** Removes key and drops the value's reference (freed after the instruction); returns the value, or null. */
     public Object remove(Object key) {
-        Object v = removeTransfer(key);
-        if (v != null) Refs.decref(v);
-        return v;
-    }
-
-    /** Removes key for a caller that returns the value: the reference is dropped after the instruction. */
-    public Object pop(Object key) {
         Object v = removeTransfer(key);
         if (v != null) Refs.release(v);
         return v;
     }
 
+    /** Removes key for a caller that returns the value: the reference is dropped after the instruction. */
+    public Object pop(Object key) { return remove(key); }
+
     public void clear() {
-        Object[] ok = keys, ov = values;
-        int n = filled;
-        allocate(8);
-        version++;
-        for (int i = 0; i < n; i++) {
-            if (ok[i] == DELETED) continue;
-            Refs.decref(ok[i]);
-            Refs.decref(ov[i]);
+        Table o;
+        synchronized (this) {
+            o = t;
+            t = new Table(8);
+            used = 0;
+            version++;
+        }
+        for (int i = 0; i < o.filled; i++) {
+            Object k = o.keys[i];
+            if (k == DELETED || k == null) continue;
+            Refs.release(k);
+            Refs.release(o.values[i]);
         }
     }
 
     // ---- ordered access for iteration ------------------------------------------------------
     /** Number of entry positions (live and holes), for position-based iteration. */
-    public int positions() { return filled; }
+    public int positions() { return t.filled; }
 
-    /** Key at entry position i, or null if that entry is a hole. */
+    /** Key at entry position i, or null if that entry is a hole (or beyond the table). */
     public Object keyAt(int i) {
-        if (i >= filled) return null;
-        Object k = keys[i];
+        Table s = t;
+        if (i >= s.filled) return null;
+        Object k = s.keys[i];
         return k == DELETED ? null : k;
     }
 
-    public Object valueAt(int i) { return values[i]; }
+    public Object valueAt(int i) {
+        Table s = t;
+        return i < s.filled ? s.values[i] : null;
+    }
+
+    /** A consistent copy of the live entries as {k0, v0, k1, v1, ...} (no references taken). */
+    public Object[] snapshot() {
+        Table s = t;
+        int n = s.filled;
+        Object[] out = new Object[used * 2];
+        int j = 0;
+        for (int i = 0; i < n && j < out.length; i++) {
+            Object k = s.keys[i];
+            if (k == DELETED || k == null) continue;
+            out[j++] = k;
+            out[j++] = s.values[i];
+        }
+        return j == out.length ? out : java.util.Arrays.copyOf(out, j);
+    }
 
     public void forEach(BiConsumer<Object, Object> f) {
-        for (int i = 0; i < filled; i++) {
-            Object k = keys[i];
-            if (k != DELETED) f.accept(k, values[i]);
-        }
+        Object[] kv = snapshot();
+        for (int i = 0; i < kv.length; i += 2) f.accept(kv[i], kv[i + 1]);
     }
 
     /** Removes and returns the last inserted entry as {key, value}, released after the instruction; or null. */
     public Object[] popLastTransfer() {
-        for (int i = filled - 1; i >= 0; i--) {
-            Object k = keys[i];
-            if (k == DELETED) continue;
-            Object[] kv = removeEntry(k);
+        for (;;) {
+            Table s = t;
+            int i = s.filled - 1;
+            while (i >= 0 && (s.keys[i] == DELETED || s.keys[i] == null)) i--;
+            if (i < 0) return null;
+            Object[] kv = removeEntry(s.keys[i]);
+            if (kv == null) continue;   // raced with another remover: look again
             Refs.release(kv[0]);
             Refs.release(kv[1]);
             return kv;
         }
-        return null;
     }
 
     public PyDict copy() {
-        PyDict d = new PyDict(used);
-        for (int i = 0; i < filled; i++) if (keys[i] != DELETED) d.put(keys[i], values[i]);
+        Object[] kv = snapshot();
+        PyDict d = new PyDict(kv.length / 2);
+        for (int i = 0; i < kv.length; i += 2) d.put(kv[i], kv[i + 1]);
         return d;
     }
 
     @Override protected void clearRefs() {
-        for (int i = 0; i < filled; i++) {
-            Object k = keys[i];
-            if (k == DELETED) continue;
+        Table o = t;
+        t = new Table(8);
+        used = 0;
+        for (int i = 0; i < o.filled; i++) {
+            Object k = o.keys[i];
+            if (k == DELETED || k == null) continue;
             Refs.decref(k);
-            Refs.decref(values[i]);
+            Refs.decref(o.values[i]);
         }
-        allocate(8);
+        if (instDict != null) Refs.decref(instDict);
     }
 }

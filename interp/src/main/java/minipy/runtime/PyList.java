@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * list: a growable array; each item owns a reference. Every public operation is one step
- * on the list's state, which is where the GIL-off mode makes them atomic.
+ * under the list's monitor (cheap when uncontended), which keeps it atomic with the GIL off;
+ * no Python code ever runs while the monitor is held (arguments are materialised first).
  */
 public class PyList extends PyObject {
     Object[] items;
@@ -28,27 +29,27 @@ public class PyList extends PyObject {
 
     @Override public PyType type() { return type == null ? PyType.LIST : type; }
 
-    public int size() { return size; }
+    public synchronized int size() { return size; }
 
-    public Object get(int i) { return items[i]; }
+    public synchronized Object get(int i) { return items[i]; }
 
     /** Copy of the items (no references taken). */
-    public Object[] toArray() { return Arrays.copyOf(items, size); }
+    public synchronized Object[] toArray() { return Arrays.copyOf(items, size); }
 
-    public void append(Object o) {
+    public synchronized void append(Object o) {
         Refs.incref(o);
         if (size == items.length) items = Arrays.copyOf(items, Math.max(4, size + (size >> 1) + 1));
         items[size++] = o;
     }
 
-    public void set(int i, Object o) {
+    public synchronized void set(int i, Object o) {
         Object old = items[i];
         items[i] = o;
         Refs.incref(o);
-        Refs.decref(old);
+        Refs.release(old);   // freed after the instruction, outside the monitor
     }
 
-    public void insert(int i, Object o) {
+    public synchronized void insert(int i, Object o) {
         if (i < 0) i = Math.max(0, i + size);
         if (i > size) i = size;
         Refs.incref(o);
@@ -59,7 +60,7 @@ public class PyList extends PyObject {
     }
 
     /** Removes item i; its reference is released (deferred), so the caller may return it. */
-    public Object removeAt(int i) {
+    public synchronized Object removeAt(int i) {
         Object o = items[i];
         System.arraycopy(items, i + 1, items, i, size - i - 1);
         items[--size] = null;
@@ -67,7 +68,7 @@ public class PyList extends PyObject {
         return o;
     }
 
-    public void extend(Object[] src, int n) {
+    public synchronized void extend(Object[] src, int n) {
         if (size + n > items.length) items = Arrays.copyOf(items, Math.max(size + n, size + (size >> 1) + 1));
         for (int i = 0; i < n; i++) {
             Refs.incref(src[i]);
@@ -76,7 +77,7 @@ public class PyList extends PyObject {
     }
 
     /** Replaces items[lo:hi] with the given items. */
-    public void replace(int lo, int hi, Object[] src) {
+    public synchronized void replace(int lo, int hi, Object[] src) {
         int n = src.length;
         Object[] old = Arrays.copyOfRange(items, lo, hi);
         int newSize = size - (hi - lo) + n;
@@ -87,23 +88,23 @@ public class PyList extends PyObject {
         for (int i = newSize; i < size; i++) dst[i] = null;
         items = dst;
         size = newSize;
-        for (int i = old.length - 1; i >= 0; i--) Refs.decref(old[i]);
+        for (int i = old.length - 1; i >= 0; i--) Refs.release(old[i]);
     }
 
-    public void clear() {
+    public synchronized void clear() {
         Object[] old = items;
         int n = size;
         items = EMPTY_ITEMS;
         size = 0;
-        for (int i = n - 1; i >= 0; i--) Refs.decref(old[i]);   // last to first, as CPython
+        for (int i = n - 1; i >= 0; i--) Refs.release(old[i]);   // freed last to first, as CPython
     }
 
-    public void reverse() {
+    public synchronized void reverse() {
         for (int i = 0, j = size - 1; i < j; i++, j--) { Object t = items[i]; items[i] = items[j]; items[j] = t; }
     }
 
     /** Sets the contents to a permutation of the same items (used by sort); no count changes. */
-    public void setOrder(Object[] sorted) { System.arraycopy(sorted, 0, items, 0, size); }
+    public synchronized void setOrder(Object[] sorted) { System.arraycopy(sorted, 0, items, 0, size); }
 
     @Override protected void clearRefs() {
         Object[] old = items;
@@ -114,13 +115,13 @@ public class PyList extends PyObject {
         if (instDict != null) Refs.decref(instDict);
     }
 
-    public Object getChecked(long i) {
+    public synchronized Object getChecked(long i) {
         if (i < 0) i += size;
         if (i < 0 || i >= size) throw Py.IndexError("list index out of range");
         return items[(int) i];
     }
 
-    public PyList slice(PySlice s) {
+    public synchronized PyList slice(PySlice s) {
         long[] ix = s.indices(size);
         int n = (int) ix[3];
         Object[] r = new Object[n];
@@ -130,8 +131,15 @@ public class PyList extends PyObject {
 
     public void setItem(Object key, Object value) {
         if (key instanceof PySlice s) {
-            Object[] src = Iter.toArray(value);
-            if (src == items) src = src.clone();
+            Object[] src = Iter.toArray(value).clone();   // may run Python code: outside the lock
+            setSlice(s, src);
+            return;
+        }
+        setIndex(key, value);
+    }
+
+    private synchronized void setSlice(PySlice s, Object[] src) {
+        {
             long[] ix = s.indices(size);
             if (ix[2] == 1) {
                 replace((int) ix[0], (int) Math.max(ix[0], ix[1]), src);
@@ -141,15 +149,17 @@ public class PyList extends PyObject {
                 throw Py.ValueError("attempt to assign sequence of size " + src.length + " to extended slice of size " + ix[3]);
             }
             for (int i = 0; i < src.length; i++) set((int) (ix[0] + i * ix[2]), src[i]);
-            return;
         }
+    }
+
+    private synchronized void setIndex(Object key, Object value) {
         long i = Ops.asIndexFor(key, "list");
         if (i < 0) i += size;
         if (i < 0 || i >= size) throw Py.IndexError("list assignment index out of range");
         set((int) i, value);
     }
 
-    public void delItem(Object key) {
+    public synchronized void delItem(Object key) {
         if (key instanceof PySlice s) {
             long[] ix = s.indices(size);
             if (ix[2] == 1) { replace((int) ix[0], (int) Math.max(ix[0], ix[1]), new Object[0]); return; }
@@ -162,7 +172,7 @@ public class PyList extends PyObject {
             System.arraycopy(arr, 0, items, 0, arr.length);
             for (int k = arr.length; k < size; k++) items[k] = null;
             size = arr.length;
-            for (int k = gone.size() - 1; k >= 0; k--) Refs.decref(gone.get(k));
+            for (int k = gone.size() - 1; k >= 0; k--) Refs.release(gone.get(k));
             return;
         }
         long i = Ops.asIndexFor(key, "list");
@@ -171,6 +181,6 @@ public class PyList extends PyObject {
         Object o = items[(int) i];
         System.arraycopy(items, (int) i + 1, items, (int) i, size - (int) i - 1);
         items[--size] = null;
-        Refs.decref(o);
+        Refs.release(o);
     }
 }

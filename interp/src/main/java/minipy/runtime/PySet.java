@@ -5,6 +5,9 @@ package minipy.runtime;
  * 9 linear probes then perturbed probing, resize at 60% fill, growth to 4x used. Following
  * the same layout makes iteration order match CPython's for ints (print({3, 1, 2}) shows
  * {1, 2, 3}), which programs print all the time.
+ *
+ * <p>Every operation runs under the set's monitor (hashes are computed before taking it), so
+ * each is atomic with the GIL off.
  */
 public final class PySet extends PyObject {
     private static final Object DUMMY = new Object();
@@ -49,12 +52,18 @@ public final class PySet extends PyObject {
     }
 
     public boolean contains(Object key) {
-        return findIndex(key, Ops.hash64(key)) >= 0;
+        long h = Ops.hash64(key);
+        synchronized (this) {
+            return findIndex(key, h) >= 0;
+        }
     }
 
     /** Adds key (taking a reference); returns false if it was present. */
     public boolean add(Object key) {
-        long hash = Ops.hash64(key);
+        return addHashed(key, Ops.hash64(key));
+    }
+
+    private synchronized boolean addHashed(Object key, long hash) {
         int mask = keys.length - 1;
         int i = (int) (hash & mask);
         long perturb = hash;
@@ -117,18 +126,23 @@ public final class PySet extends PyObject {
 
     /** Removes key; returns false if absent. The reference is released (deferred). */
     public boolean discard(Object key) {
-        int j = findIndex(key, Ops.hash64(key));
+        long h = Ops.hash64(key);
+        return discardHashed(key, h);
+    }
+
+    private synchronized boolean discardHashed(Object key, long h) {
+        int j = findIndex(key, h);
         if (j < 0) return false;
         Object k = keys[j];
         keys[j] = DUMMY;
         hashes[j] = -1;
         used--;
-        Refs.decref(k);
+        Refs.release(k);
         return true;
     }
 
     /** Removes and returns an arbitrary element (the reference passes to the caller via release), or null. */
-    public Object pop() {
+    public synchronized Object pop() {
         for (int j = 0; j < keys.length; j++) {
             Object k = keys[j];
             if (k != null && k != DUMMY) {
@@ -142,16 +156,16 @@ public final class PySet extends PyObject {
         return null;
     }
 
-    public void clear() {
+    public synchronized void clear() {
         Object[] ok = keys;
         keys = new Object[MINSIZE];
         hashes = new long[MINSIZE];
         used = fill = 0;
-        for (Object k : ok) if (k != null && k != DUMMY) Refs.decref(k);
+        for (Object k : ok) if (k != null && k != DUMMY) Refs.release(k);
     }
 
     /** The elements in table order (no references taken). */
-    public Object[] toArray() {
+    public synchronized Object[] toArray() {
         Object[] out = new Object[used];
         int n = 0;
         for (Object k : keys) if (k != null && k != DUMMY) out[n++] = k;
@@ -159,10 +173,12 @@ public final class PySet extends PyObject {
     }
 
     public void addAll(Object iterable) {
-        if (iterable instanceof PySet o) {
-            if ((long) (fill + o.used) * 5 >= (long) (keys.length - 1) * 3) resize((used + o.used) * 2);
-        } else if (iterable instanceof PyDict d) {
-            if ((long) (fill + d.size()) * 5 >= (long) (keys.length - 1) * 3) resize((used + d.size()) * 2);
+        synchronized (this) {
+            if (iterable instanceof PySet o) {
+                if ((long) (fill + o.used) * 5 >= (long) (keys.length - 1) * 3) resize((used + o.used) * 2);
+            } else if (iterable instanceof PyDict d) {
+                if ((long) (fill + d.size()) * 5 >= (long) (keys.length - 1) * 3) resize((used + d.size()) * 2);
+            }
         }
         for (Object x : iterable instanceof PySet o ? o.toArray() : Iter.toArray(iterable)) add(x);
     }
@@ -180,10 +196,12 @@ public final class PySet extends PyObject {
             int pos;
             boolean released;
             @Override public Object next() {
-                if (used != size0) throw Py.RuntimeError("Set changed size during iteration");
-                while (pos < keys.length) {
-                    Object k = keys[pos++];
-                    if (k != null && k != DUMMY) return k;
+                synchronized (PySet.this) {
+                    if (used != size0) throw Py.RuntimeError("Set changed size during iteration");
+                    while (pos < keys.length) {
+                        Object k = keys[pos++];
+                        if (k != null && k != DUMMY) return k;
+                    }
                 }
                 if (!released) { released = true; Refs.release(PySet.this); }
                 return null;

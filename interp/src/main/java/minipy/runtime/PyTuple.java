@@ -1,7 +1,7 @@
 package minipy.runtime;
 
 /** tuple: an immutable array; each item owns a reference. */
-public final class PyTuple extends PyObject {
+public class PyTuple extends PyObject {
     public static final PyTuple EMPTY = new PyTuple(new Object[0]).immortal();
 
     public final Object[] items;

@@ -16,6 +16,7 @@ final class Repr {
         if (p instanceof PySingleton) return p.toString();
         if (p instanceof PyDictView v) return v.repr();
         if (p instanceof PyList l) return guarded(l, "[...]", () -> "[" + join(l.toArray()) + "]");
+        if (p instanceof PyStructSeq ss) return ss.repr();
         if (p instanceof PyTuple t) {
             if (t.size() == 1) return guarded(t, "(...)", () -> "(" + Ops.repr(t.get(0)) + ",)");
             return guarded(t, "(...)", () -> "(" + join(t.items) + ")");

@@ -23,7 +23,7 @@ public final class TypeCalls {
             obj = Ops.call(newFn, Ops.prepend(t, args), kwnames);
         } else if (t.allocator != null && (t.constructor == null || t.isSubtypeOf(PyType.OBJECT) && allocatorOnly(t))) {
             obj = t.allocator.apply(t);
-            if (obj instanceof PyBaseException e) e.setArgs(PyTuple.of(args.clone()));
+            if (obj instanceof PyBaseException e) e.setArgs(PyTuple.of(java.util.Arrays.copyOf(args, args.length - (kwnames == null ? 0 : kwnames.length))));
         } else if (t.constructor != null) {
             obj = t.constructor.call(t, args, kwnames);
         } else {

@@ -215,17 +215,21 @@ public final class Interpreter {
                             break;
                         }
                         case OP_STORE_NAME: {
+                            int mark = ts.poolMark();
                             Object v = s[--sp];
                             s[sp] = null;
                             f.locals.put(names[arg(insn)], v);
                             Refs.decref(v);
+                            if (ts.poolMark() != mark) ts.drainTo(mark);
                             break;
                         }
                         case OP_DELETE_NAME: {
+                            int mark = ts.poolMark();
                             String name = names[arg(insn)];
                             Object old = f.locals.removeTransfer(name);
                             if (old == null) throw nameError(name);
                             Refs.decref(old);
+                            if (ts.poolMark() != mark) ts.drainTo(mark);
                             break;
                         }
                         case OP_LOAD_GLOBAL: {
@@ -238,17 +242,21 @@ public final class Interpreter {
                             break;
                         }
                         case OP_STORE_GLOBAL: {
+                            int mark = ts.poolMark();
                             Object v = s[--sp];
                             s[sp] = null;
                             f.globals.put(names[arg(insn)], v);
                             Refs.decref(v);
+                            if (ts.poolMark() != mark) ts.drainTo(mark);
                             break;
                         }
                         case OP_DELETE_GLOBAL: {
+                            int mark = ts.poolMark();
                             String name = names[arg(insn)];
                             Object old = f.globals.removeTransfer(name);
                             if (old == null) throw nameError(name);
                             Refs.decref(old);
+                            if (ts.poolMark() != mark) ts.drainTo(mark);
                             break;
                         }
                         case OP_LOAD_ATTR: {
@@ -260,19 +268,23 @@ public final class Interpreter {
                             break;
                         }
                         case OP_STORE_ATTR: {
+                            int mark = ts.poolMark();
                             Object obj = s[--sp];
                             Object v = s[--sp];
                             s[sp] = s[sp + 1] = null;
                             Ops.setattr(obj, names[arg(insn)], v);
                             Refs.decref(v);
                             Refs.decref(obj);
+                            if (ts.poolMark() != mark) ts.drainTo(mark);
                             break;
                         }
                         case OP_DELETE_ATTR: {
+                            int mark = ts.poolMark();
                             Object obj = s[--sp];
                             s[sp] = null;
                             Ops.delattr(obj, names[arg(insn)]);
                             Refs.decref(obj);
+                            if (ts.poolMark() != mark) ts.drainTo(mark);
                             break;
                         }
                         case OP_LOAD_METHOD: {
@@ -397,6 +409,7 @@ public final class Interpreter {
                             break;
                         }
                         case OP_STORE_SUBSCR: {
+                            int mark = ts.poolMark();
                             Object key = s[--sp];
                             Object obj = s[--sp];
                             Object v = s[--sp];
@@ -405,15 +418,18 @@ public final class Interpreter {
                             Refs.decref(v);
                             Refs.decref(obj);
                             Refs.decref(key);
+                            if (ts.poolMark() != mark) ts.drainTo(mark);
                             break;
                         }
                         case OP_DELETE_SUBSCR: {
+                            int mark = ts.poolMark();
                             Object key = s[--sp];
                             Object obj = s[--sp];
                             s[sp] = s[sp + 1] = null;
                             Items.delitem(obj, key);
                             Refs.decref(obj);
                             Refs.decref(key);
+                            if (ts.poolMark() != mark) ts.drainTo(mark);
                             break;
                         }
                         case OP_BUILD_SLICE: {

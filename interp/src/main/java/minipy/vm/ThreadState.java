@@ -83,11 +83,13 @@ public final class ThreadState {
 
     /** Frees the objects deferred since mark that nobody took a reference to. */
     public void drainTo(int mark) {
-        while (poolSize > mark) {
-            PyObject p = pool[--poolSize];
-            pool[poolSize] = null;
+        // first in, first freed: a cleared list frees its items in the order they were released
+        for (int i = mark; i < poolSize; i++) {
+            PyObject p = pool[i];
+            pool[i] = null;
             Refs.freeIfUnreferenced(p);
         }
+        poolSize = mark;
     }
 
     public void drainDeferred() { drainTo(0); }
