@@ -278,6 +278,10 @@ class SimpleQueue:
             return len(self._queue)
 
 
+# CPython's name for its pure-Python SimpleQueue (its test suite uses it).
+_PySimpleQueue = SimpleQueue
+
+
 # ---------------------------------------------------------------------------
 # A binary min-heap on a list: heap[k] <= heap[2k+1] and heap[k] <= heap[2k+2].
 # Items are compared with < only.  The sifting follows heapq's algorithm step
@@ -330,7 +334,3 @@ def _heappop(heap):
     heap[0] = last
     _sift_toward_leaves(heap, 0)
     return smallest
-
-
-# CPython's name for its pure-Python SimpleQueue (its test suite uses it).
-_PySimpleQueue = SimpleQueue

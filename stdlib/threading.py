@@ -511,11 +511,22 @@ class Barrier:
 # ---------------------------------------------------------------------------
 # Registry of threads.  _active maps the ident of each running thread to its
 # Thread object; _limbo holds threads between start() and their bootstrap.
-# Both are only changed while holding _active_limbo_lock.
+# _shutdown_locks holds the done locks of non-daemon threads not yet known to
+# have finished: _shutdown() waits on these rather than on _active, because a
+# thread leaves _active a little before its very last step.  All three are
+# only changed while holding _active_limbo_lock.
 
 _active_limbo_lock = _allocate_lock()
 _active = {}
 _limbo = {}
+_shutdown_locks = []
+
+
+def _forget_finished_threads():
+    # Drop the released done locks, so that programs starting many threads
+    # without joining them do not grow _shutdown_locks forever.
+    global _shutdown_locks
+    _shutdown_locks = [lock for lock in _shutdown_locks if lock.locked()]
 
 _counter = 0                        # for the default names "Thread-N"
 _counter_lock = _allocate_lock()
@@ -722,6 +733,9 @@ class Thread:
         with _active_limbo_lock:
             _active[self._ident] = self
             del _limbo[self]
+            if not self._daemonic:
+                _forget_finished_threads()
+                _shutdown_locks.append(self._done_lock)
         self._started.set()
         try:
             self.run()
@@ -731,11 +745,13 @@ class Thread:
             self._finish()
 
     def _finish(self):
-        # Last steps of a thread: leave the registry, then wake the joiners.
+        # Last steps of a thread: drop its thread-local data (whose __del__
+        # methods may still want current_thread()), leave the registry, and
+        # only then wake the joiners and _shutdown().
+        self._local_dicts = {}
         with _active_limbo_lock:
             if _active.get(self._ident) is self:
                 del _active[self._ident]
-        self._local_dicts = {}
         self._done_lock.release()
 
     def _set_native_id(self):
@@ -923,13 +939,14 @@ def activeCount():
 
 
 def _enumerate():
+    # Callers hold _active_limbo_lock.
     return list(_active.values()) + list(_limbo.values())
 
 
 def enumerate():
     """List of the Thread objects currently alive."""
     with _active_limbo_lock:
-        return list(_active.values()) + list(_limbo.values())
+        return _enumerate()
 
 
 def main_thread():
@@ -1020,7 +1037,7 @@ def _local_dict(obj):
 def _shutdown():
     """Called by the VM when the main program ends: run the _register_atexit
     functions, then wait until every non-daemon thread has finished."""
-    global _SHUTTING_DOWN
+    global _SHUTTING_DOWN, _shutdown_locks
     if _main_thread._is_stopped:
         return                      # already done
     _SHUTTING_DOWN = True
@@ -1030,17 +1047,18 @@ def _shutdown():
     # The main thread counts as finished from now on.
     _main_thread._done_lock.release()
     _main_thread._stop()
-    me = current_thread()
+    # Wait for each non-daemon thread's done lock.  Threads may start other
+    # threads meanwhile (a starter's own lock stays held until its start()
+    # has returned), so repeat until no lock is left.
     while True:
         with _active_limbo_lock:
-            waiting = [t for t in _enumerate()
-                       if not t._daemonic and t is not me
-                       and not isinstance(t, _DummyThread)]
-        if not waiting:
+            locks = _shutdown_locks
+            _shutdown_locks = []
+        if not locks:
             break
-        for t in waiting:
-            t._started.wait()       # it may still be in limbo
-            t.join()
+        for lock in locks:
+            lock.acquire()
+            lock.release()
 
 
 _main_thread = _MainThread()
@@ -1054,10 +1072,11 @@ _main_thread = _MainThread()
 # in the child does not wait for threads that no longer exist.
 
 def _after_fork():
-    global _active_limbo_lock, _counter_lock, _main_thread
+    global _active_limbo_lock, _counter_lock, _main_thread, _shutdown_locks
     # Locks may have been held by threads that are gone.
     _active_limbo_lock = _allocate_lock()
     _counter_lock = _allocate_lock()
+    _shutdown_locks = []
     ident = get_ident()
     me = _active.get(ident)
     if me is None:

@@ -62,7 +62,8 @@ def waits():
 ws = [threading.Thread(target=waits) for i in range(2)]
 for w in ws:
     w.start()
-time.sleep(0.1)
+while b.n_waiting < 2:
+    time.sleep(0.01)
 print('waiting:', b.n_waiting)
 b.abort()
 for w in ws:

@@ -68,25 +68,38 @@ with cond:
     print('wait_for true ->', cond.wait_for(lambda: 'yes', 0.05))
 
 # notify(n) wakes at most n waiters.
-count = {'n': 0}
+count = {'n': 0, 'waiting': 0}
 cond2 = threading.Condition()
 
 
 def sleeper():
     with cond2:
-        if cond2.wait(0.5):
+        count['waiting'] += 1       # counted and waiting under the same lock
+        if cond2.wait(5):
             count['n'] += 1
 
 
 ss = [threading.Thread(target=sleeper) for i in range(3)]
 for s in ss:
     s.start()
-time.sleep(0.1)
+while True:
+    with cond2:
+        if count['waiting'] == 3:   # all three are inside wait()
+            cond2.notify(2)
+            break
+    time.sleep(0.01)
+while True:
+    with cond2:
+        if count['n'] == 2:
+            break
+    time.sleep(0.01)
+time.sleep(0.05)
 with cond2:
-    cond2.notify(2)
+    print('notify(2) woke:', count['n'])
+    cond2.notify()
 for s in ss:
     s.join()
-print('notified:', count['n'])
+print('notify() woke the last one:', count['n'])
 
 try:
     cond2.wait()

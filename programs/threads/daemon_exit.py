@@ -1,23 +1,30 @@
 # At exit the interpreter waits for non-daemon threads only: the daemon
-# thread is still sleeping when the program ends, so its print never runs.
+# thread is still sleeping when the program ends, so its last print never
+# runs, while the non-daemon worker finishes after the main thread's last
+# line.
 import threading
 import time
+
+daemon_started = threading.Event()
+main_done = threading.Event()
 
 
 def daemon_work():
     print('daemon started')
-    time.sleep(1.0)
+    daemon_started.set()
+    time.sleep(1.5)
     print('daemon finished (never printed)')
 
 
 def worker():
-    time.sleep(0.2)
+    main_done.wait()
+    time.sleep(0.1)
     print('worker finished')
 
 
 d = threading.Thread(target=daemon_work, daemon=True)
 d.start()
-time.sleep(0.05)
+daemon_started.wait()
 w = threading.Thread(target=worker)
 w.start()
 print('daemon flags:', d.daemon, w.daemon, threading.current_thread().daemon)
@@ -46,3 +53,4 @@ try:
 except RuntimeError as e:
     print('RuntimeError:', e)
 print('main finished')
+main_done.set()

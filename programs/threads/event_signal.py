@@ -34,20 +34,25 @@ e.clear()
 print('cleared:', e.is_set(), e.wait(0.01))
 
 
-# A light that turns green after a while; cars check it several times.
+# A car checks a red light again and again (wait with a timeout) until it
+# turns green; the main thread turns it green once the car has waited twice.
 light = threading.Event()
+red_twice = threading.Event()
+tries = []
 
 
 def car():
-    tries = 0
-    while not light.wait(0.2):
-        tries += 1
-        print('car waiting, try', tries)
-    print('car goes')
+    n = 0
+    while not light.wait(0.05):
+        n += 1
+        if n == 2:
+            red_twice.set()
+    tries.append(n)
 
 
 c = threading.Thread(target=car)
 c.start()
-time.sleep(0.5)
+red_twice.wait()
 light.set()
 c.join()
+print('car went after waiting at least twice:', tries[0] >= 2)

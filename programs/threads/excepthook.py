@@ -46,7 +46,7 @@ results = []
 
 
 def maybe_fail(i):
-    time.sleep(0.05 * i)
+    time.sleep(0.01)
     if i == 1:
         raise KeyError(i)
     results.append(i)
@@ -58,4 +58,4 @@ for x in ts:
     x.start()
 for x in ts:
     x.join()
-print(results)
+print(sorted(results, key=str))

@@ -12,13 +12,16 @@ def show(t):
     print(r)
 
 
+gate = threading.Event()           # the threads below run until it is set
+
+
 def task():
-    time.sleep(0.2)
+    gate.wait()
 
 
 class Worker(threading.Thread):
     def run(self):
-        time.sleep(0.2)
+        gate.wait()
 
 
 class Callable:
@@ -50,6 +53,7 @@ print(t1.ident == t1.ident and isinstance(t1.ident, int), isinstance(t1.native_i
 print('active:', threading.active_count(), len(threading.enumerate()))
 names = sorted(t.name for t in threading.enumerate())
 print(names)
+gate.set()
 t1.join()
 t2.join()
 t4.join()
@@ -63,7 +67,8 @@ print(t1.name, t2.getName())
 print(hasattr(t1, 'isAlive'), t1.is_alive())
 
 # Joins: timeouts, and the errors.
-slow = threading.Thread(target=time.sleep, args=(0.2,))
+gate2 = threading.Event()
+slow = threading.Thread(target=gate2.wait)
 try:
     slow.join()
 except RuntimeError as e:
@@ -71,6 +76,7 @@ except RuntimeError as e:
 slow.start()
 slow.join(0.05)
 print('alive after join(0.05):', slow.is_alive())
+gate2.set()
 slow.join()
 print('alive after join():', slow.is_alive())
 try:

@@ -16,7 +16,7 @@ def worker(i):
             inside += 1
             if inside > max_inside:
                 max_inside = inside
-        time.sleep(0.05)
+        time.sleep(0.1)
         with state_lock:
             inside -= 1
             done.append(i)

@@ -31,7 +31,7 @@ public final class BuiltinsModule {
         m.set("__name__", "builtins");
         m.def("__build_class__", ClassBuilder::buildClass);
         m.def("print", (a, k) -> print(interp, a, k));
-        m.def("len", (a, k) -> { Args.count("len", a, k, 1, 1); return (long) Ops.len(a[0]); });
+        m.def("len", (a, k) -> { Args.count("len", a, k, 1, 1); return Ops.len64(a[0]); });
         m.def("repr", (a, k) -> Ops.repr(a[0]));
         m.def("ascii", (a, k) -> Builtins.ascii(a[0]));
         m.def("format", (a, k) -> Builtins.format(a[0], a.length > 1 ? (String) a[1] : ""));

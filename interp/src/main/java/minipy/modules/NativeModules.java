@@ -18,6 +18,7 @@ public final class NativeModules {
         t.put("random", RandomModule::create);
         t.put("os", OsModule::create);
         t.put("_thread", ThreadModule::create);
+        t.put(MpModule.NAME, MpModule::create);   // multiprocessing core (issue 4)
         return t;
     }
 }

@@ -9,8 +9,9 @@ final class OsModule {
 
     static PyModule create(Interp interp) {
         PyModule m = new PyModule("os");
-        m.def("getpid", (a, k) -> ProcessHandle.current().pid());
-        m.def("getppid", (a, k) -> ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L));
+        // pid/ppid come from the interpreter: in-JVM child processes (multiprocessing) have their own
+        m.def("getpid", (a, k) -> interp.pid);
+        m.def("getppid", (a, k) -> interp.ppid);
         m.def("cpu_count", (a, k) -> (long) Runtime.getRuntime().availableProcessors());
         m.def("getcwd", (a, k) -> System.getProperty("user.dir"));
         m.set("sep", "/");

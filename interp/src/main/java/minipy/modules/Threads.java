@@ -10,7 +10,7 @@ public final class Threads {
     private Threads() {}
 
     /** Java stack reserved per thread: deep enough for the default recursion limit. */
-    private static final long STACK_BYTES = 256L << 20;
+    private static final long STACK_BYTES = 64L << 20;
 
     static long start(Interp interp, Object func, PyTuple args, PyDict kwargs) {
         Refs.incref(func);

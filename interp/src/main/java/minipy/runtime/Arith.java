@@ -107,7 +107,7 @@ public final class Arith {
             l.extend(items, items.length);
             return l;
         }
-        if (a instanceof PyList l && op == MUL && l.type == null) {
+        if (a instanceof PyList l && op == MUL && l.type == null && isIndexable(b)) {
             long n = Ops.asIndex(b);
             Object[] items = l.toArray();
             if (n <= 0) l.clear();
@@ -124,6 +124,17 @@ public final class Arith {
         if (a instanceof PySet s && !s.frozen && op >= AND && op <= XOR || a instanceof PySet s2 && !s2.frozen && op == SUB) {
             ((PySet) a).inplace(b, op);
             return a;
+        }
+        if (a instanceof PyByteArray ba && (op == ADD || op == MUL)) {
+            if (op == ADD) {
+                if (!(b instanceof PyBytes y)) throw sequenceError(a, b, op, "+=");
+                ba.append(y.bytes);
+                return a;
+            }
+            if (IntOps.isInt(b)) {
+                ba.set(repeatBytes(ba.bytes, Ops.asIndex(b)));
+                return a;
+            }
         }
         if (a instanceof PyDict d && op == OR && b instanceof PyDict) {
             Containers.dictUpdate(d, b);
@@ -218,20 +229,34 @@ public final class Arith {
             return r;
         }
         if (a instanceof PyBytes x) {
+            boolean ba = x instanceof PyByteArray;
             if (op == ADD && b instanceof PyBytes y) {
                 byte[] r = java.util.Arrays.copyOf(x.bytes, x.bytes.length + y.bytes.length);
                 System.arraycopy(y.bytes, 0, r, x.bytes.length, y.bytes.length);
-                return new PyBytes(r);
+                return ba ? new PyByteArray(r) : new PyBytes(r);
             }
             if (op == MUL && IntOps.isInt(b)) {
-                long n = Math.max(0, Ops.asIndex(b));
-                byte[] r = new byte[(int) (x.bytes.length * n)];
-                for (int i = 0; i < n; i++) System.arraycopy(x.bytes, 0, r, i * x.bytes.length, x.bytes.length);
-                return new PyBytes(r);
+                byte[] r = repeatBytes(x.bytes, Ops.asIndex(b));
+                return ba ? new PyByteArray(r) : new PyBytes(r);
             }
-            if (op == MOD) return Formatter.percentBytes(x, b);
+            if (op == MOD) {
+                PyBytes r = (PyBytes) Formatter.percentBytes(x, b);
+                return ba ? new PyByteArray(r.bytes) : r;
+            }
+        }
+        if (op == MUL && IntOps.isInt(a) && b instanceof PyBytes y) {
+            byte[] r = repeatBytes(y.bytes, Ops.asIndex(a));
+            return y instanceof PyByteArray ? new PyByteArray(r) : new PyBytes(r);
         }
         return null;
+    }
+
+    private static byte[] repeatBytes(byte[] b, long times) {
+        long n = Math.max(0, times);
+        if (n * b.length > Integer.MAX_VALUE - 8) throw Py.raise(Exc.MemoryError, "");
+        byte[] r = new byte[(int) (b.length * n)];
+        for (int i = 0; i < n; i++) System.arraycopy(b, 0, r, i * b.length, b.length);
+        return r;
     }
 
     public static Object floatOp(double x, double y, int op) {

@@ -21,6 +21,14 @@ public final class ContainerMethods {
         installList();
         installTuple();
         installRange();
+        PyType.SLICE.def("indices", (a, k) -> {
+            exact("indices", a, k, 1);
+            if (!(a[0] instanceof PySlice s)) throw badSelf(a, "slice", "indices");
+            long n = Ops.asIndex(a[1]);
+            if (n < 0) throw Py.ValueError("length should not be negative");
+            long[] ix = s.indices(n);
+            return PyTuple.of(ix[0], ix[1], ix[2]);
+        });
         installDict();
         installViews();
         installSet(PyType.SET, false);
@@ -903,7 +911,7 @@ public final class ContainerMethods {
         }
         if (enc != null) throw Py.TypeError("encoding without a string argument");
         if (errors != null) throw Py.TypeError("errors without a string argument");
-        if (src instanceof PyBytes b) return b;
+        if (src instanceof PyBytes b) return b instanceof PyByteArray ? new PyBytes(b.bytes.clone()) : b;
         Object f = Ops.typeOf(src).lookup("__bytes__");
         if (f != null) {
             Object r = Ops.callMethod(f, src);

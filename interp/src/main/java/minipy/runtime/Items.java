@@ -43,11 +43,11 @@ public final class Items {
                 long[] ix = sl.indices(b.bytes.length);
                 byte[] r = new byte[(int) ix[3]];
                 for (int i = 0; i < r.length; i++) r[i] = b.bytes[(int) (ix[0] + i * ix[2])];
-                return new PyBytes(r);
+                return b instanceof PyByteArray ? new PyByteArray(r) : new PyBytes(r);
             }
-            long i = Ops.asIndex(key);
+            long i = Ops.asIndexFor(key, b instanceof PyByteArray ? "bytearray" : "byte");
             if (i < 0) i += b.bytes.length;
-            if (i < 0 || i >= b.bytes.length) throw Py.IndexError("index out of range");
+            if (i < 0 || i >= b.bytes.length) throw Py.IndexError(b instanceof PyByteArray ? "bytearray index out of range" : "index out of range");
             return (long) (b.bytes[(int) i] & 0xff);
         }
         PyType t = Ops.typeOf(obj);

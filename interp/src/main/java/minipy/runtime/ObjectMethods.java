@@ -16,7 +16,8 @@ final class ObjectMethods {
             PyObject obj = cls.allocator.apply(cls);
             return obj;
         });
-        o.def("__repr__", (a, k) -> Repr.repr((PyObject) a[0]));
+        o.def("__repr__", (a, k) -> a[0] instanceof PyObject p ? Repr.repr(p)
+                : "<" + Ops.typeName(a[0]) + " object at " + Repr.addr(a[0]) + ">");
         o.def("__str__", (a, k) -> Ops.repr(a[0]));
         o.def("__eq__", (a, k) -> a[0] == a[1] ? Boolean.TRUE : Py.NotImplemented);
         o.def("__ne__", (a, k) -> a[0] == a[1] ? Boolean.FALSE : Py.NotImplemented);

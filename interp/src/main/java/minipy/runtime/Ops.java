@@ -108,6 +108,7 @@ public final class Ops {
         if (o instanceof Long || o instanceof BigInteger) return IntOps.hash(o);
         if (o instanceof Boolean b) return b ? 1 : 0;
         if (o instanceof Double d) return floatHash(d);
+        if (o instanceof PyByteArray) throw Py.TypeError("unhashable type: 'bytearray'");
         if (o instanceof PyBytes b) {
             long h = 0;
             for (byte x : b.bytes) h = h * 1000003L ^ (x & 0xff);
@@ -225,6 +226,20 @@ public final class Ops {
         throw Py.TypeError("object of type '" + typeName(o) + "' has no len()");
     }
 
+    /** len() as the builtin returns it: up to sys.maxsize (ranges and __len__ may exceed an int). */
+    public static long len64(Object o) {
+        if (o instanceof PyRange r) return r.length();
+        if (o instanceof PyInstance) {
+            Object f = typeOf(o).lookup("__len__");
+            if (f != null) {
+                long n = asIndex(callMethod(f, o));
+                if (n < 0) throw Py.ValueError("__len__() should return >= 0");
+                return n;
+            }
+        }
+        return len(o);
+    }
+
     public static boolean contains(Object container, Object item) {
         if (container instanceof PyDict d) return d.containsKey(item);
         if (container instanceof PySet s) {
@@ -244,6 +259,7 @@ public final class Ops {
             return false;
         }
         if (container instanceof PyRange r) return r.contains(item);
+        if (container instanceof PyBytes b) return ByteArrayMethods.contains(b.bytes, item);
         Object f = typeOf(container).lookup("__contains__");
         if (f != null) return truthy(callMethod(f, container, item));
         Object it = Iter.iter(container);

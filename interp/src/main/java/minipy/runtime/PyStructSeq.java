@@ -41,7 +41,7 @@ public final class PyStructSeq extends PyTuple {
             t.dict.put(field, new Property(getter, Py.None, Py.None, Py.None).immortal());
         }
         FIELDS.put(t, fields.clone());
-        t.constructor = null;
+        t.constructor = (cls, a, k) -> { throw Py.TypeError("cannot create '" + module + "." + name + "' instances"); };
         t.dict.put("n_fields", (long) fields.length);
         t.dict.put("n_sequence_fields", (long) fields.length);
         return t;

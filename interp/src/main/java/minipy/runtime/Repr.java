@@ -23,6 +23,7 @@ final class Repr {
         }
         if (p instanceof PyDict d) return guarded(d, "{...}", () -> dictRepr(d));
         if (p instanceof PySet s) return guarded(s, s.type().name + "(...)", s::repr);
+        if (p instanceof PyByteArray ba) return ba.repr();
         if (p instanceof PyBytes b) return StrUtil.bytesRepr(b.bytes);
         if (p instanceof PyRange r) return r.repr();
         if (p instanceof PySlice s) return "slice(" + Ops.repr(s.start) + ", " + Ops.repr(s.stop) + ", " + Ops.repr(s.step) + ")";

@@ -12,5 +12,7 @@ public final class RuntimeInit {
         ObjectMethods.install();
         StrMethods.install();
         ContainerMethods.install();
+        NumberMethods.install();
+        ByteArrayMethods.install();
     }
 }

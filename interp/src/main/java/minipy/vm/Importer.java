@@ -75,8 +75,15 @@ public final class Importer {
         } catch (java.io.IOException e) {
             throw Py.raise(Exc.ImportError, e.toString());
         }
-        PyBaseException e = new PyBaseException(Exc.ModuleNotFoundError, "No module named '" + name + "'");
-        throw e.raise();
+        // Packages among the stdlib resources (e.g. concurrent/futures/__init__.py): run the
+        // __init__.py as the package; its submodules are then found by the lookup above, by name.
+        String pkgRes = "/minipy/stdlib/" + rel + "/__init__.py";
+        try (InputStream in = Importer.class.getResourceAsStream(pkgRes)) {
+            if (in != null) return runFile(name, "<frozen " + name + ">", new String(in.readAllBytes(), StandardCharsets.UTF_8), true);
+        } catch (java.io.IOException e) {
+            throw Py.raise(Exc.ImportError, e.toString());
+        }
+        throw Exc.moduleNotFound(name);
     }
 
     private Object[] searchPath() {
@@ -98,6 +105,13 @@ public final class Importer {
         m.set("__file__", filename);
         m.set("__builtins__", interp.builtins);
         m.set("__package__", pkg ? name : name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : "");
+        // A package has a __path__ (code tests hasattr(m, '__path__')): its folder, or for a
+        // classpath resource the resource folder.
+        if (pkg) {
+            String dir = filename.startsWith("<frozen ") ? "/minipy/stdlib/" + name.replace('.', '/')
+                    : Path.of(filename).getParent().toString();
+            m.set("__path__", new PyList(new Object[] {dir}, 1));
+        }
         interp.modules.put(name, m);
         try {
             PyCode code = interp.compile(source, filename);

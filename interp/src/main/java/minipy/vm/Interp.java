@@ -38,6 +38,12 @@ public final class Interp {
     private final java.util.concurrent.atomic.AtomicLong nextIdent = new java.util.concurrent.atomic.AtomicLong(1);
     /** Set when the main program has finished: other threads stop when they next need the GIL. */
     public volatile boolean finalizing;
+    // ---- processes (issue 4, multiprocessing: a child process is another Interp in this JVM) ----
+    /** os.getpid() / os.getppid(): the real ones for the top interpreter, fake ones for in-JVM child processes. */
+    public volatile long pid = ProcessHandle.current().pid();
+    public volatile long ppid = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L);
+    /** Per-interpreter state of native modules that must outlive their module object (e.g. minipy.modules.MpRuntime). */
+    public final Map<String, Object> extensions = new ConcurrentHashMap<>();
 
     public Interp(InputStream in, PrintStream out, PrintStream err) {
         RuntimeInit.init();
