@@ -72,10 +72,15 @@ A list-like sequence optimized for data accesses near its endpoints."""
             self._back = items
             self._state += 1
 
-    @property
-    def maxlen(self):
-        """maximum size of a deque or None if unbounded"""
+    def _get_maxlen(self):
         return self._maxlen
+
+    def _set_maxlen(self, value):
+        raise AttributeError("attribute 'maxlen' of 'collections.deque' "
+                             "objects is not writable")
+
+    maxlen = property(_get_maxlen, _set_maxlen, None,
+                      'maximum size of a deque or None if unbounded')
 
     # -- the four ends ------------------------------------------------------
 
@@ -271,10 +276,12 @@ negative, rotates left."""
     def __bool__(self):
         return len(self._front) + len(self._back) > 0
 
+    # The iterators are generators; the state they check is taken when
+    # iter() is called, not at the first next().
     def __iter__(self):
-        state = self._state
-        front = self._front
-        back = self._back
+        return self._iter(self._state, self._front, self._back)
+
+    def _iter(self, state, front, back):
         i = len(front) - 1
         while i >= 0:
             if self._state != state:
@@ -289,9 +296,9 @@ negative, rotates left."""
             raise RuntimeError('deque mutated during iteration')
 
     def __reversed__(self):
-        state = self._state
-        front = self._front
-        back = self._back
+        return self._reversed(self._state, self._front, self._back)
+
+    def _reversed(self, state, front, back):
         i = len(back) - 1
         while i >= 0:
             if self._state != state:

@@ -15,6 +15,7 @@ import sys
 import threading
 
 from . import process
+from . import util      # registers util._exit_function (join children at exit)
 import _multiprocessing_minipy as _mp
 
 __all__ = ()

@@ -273,7 +273,7 @@ class BaseProcess(object):
         global _current_process, _parent_process, _process_counter, _children
 
         try:
-            method = self._start_method or getattr(self, '_mp_start_method', None)
+            method = getattr(self, '_start_method', None) or getattr(self, '_mp_start_method', None)
             if method is not None:
                 context._force_start_method(method)
             _process_counter = _Counter(1)

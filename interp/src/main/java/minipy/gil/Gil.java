@@ -22,9 +22,11 @@ public interface Gil {
     /** Runs a blocking action with the GIL released, re-acquiring it afterwards even on failure. */
     default <T> T blocking(ThreadState ts, java.util.function.Supplier<T> action) {
         release(ts);
+        ts.blocked = true;
         try {
             return action.get();
         } finally {
+            ts.blocked = false;
             acquire(ts);
         }
     }

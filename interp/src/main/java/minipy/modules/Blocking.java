@@ -18,12 +18,14 @@ public final class Blocking {
     public static boolean await(ThreadState ts, double timeoutSeconds, Wait w) {
         long nanos = timeoutSeconds < 0 ? -1 : (long) (timeoutSeconds * 1e9);
         ts.interp.gil.release(ts);
+        ts.blocked = true;
         boolean r;
         try {
             r = w.await(nanos);
         } catch (InterruptedException e) {
             r = false;
         } finally {
+            ts.blocked = false;
             ts.interp.gil.acquire(ts);
         }
         PyBaseException pending = ts.takeAsyncExc();

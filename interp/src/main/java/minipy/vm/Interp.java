@@ -143,6 +143,7 @@ public final class Interp {
             status = handleUncaught(e);
         }
         status = shutdown(status);
+        if (!gil.enabled()) letRunningThreadsReachABlock();
         finalizing = true;
         for (ThreadState t : threads.values()) if (t != mainThread) t.setBreaker(ThreadState.ASYNC_EXC);
         stdout.flush();
@@ -166,6 +167,24 @@ public final class Interp {
         stdout.flush();
         stderrWrite(Tracebacks.format(v));
         return 1;
+    }
+
+    /**
+     * With the GIL off, daemon threads that are running (not blocked) at exit get a short grace
+     * period to reach their next blocking call, as they would under CPython's GIL, where a
+     * thread keeps the GIL until it blocks. Bounded, so a busy daemon cannot delay exit.
+     */
+    private void letRunningThreadsReachABlock() {
+        long deadline = System.nanoTime() + 100_000_000L;
+        while (System.nanoTime() < deadline) {
+            boolean allQuiet = true;
+            for (ThreadState t : threads.values()) {
+                if (t != mainThread && !t.finished && !t.blocked) { allQuiet = false; break; }
+            }
+            if (allQuiet) return;
+            Thread.onSpinWait();
+            try { Thread.sleep(1); } catch (InterruptedException e) { return; }
+        }
     }
 
     /** Interpreter exit: threading._shutdown() joins non-daemon threads, then streams are flushed. */

@@ -30,6 +30,8 @@ public final class ThreadState {
     public final long ident;
     public final long nativeId;
     public volatile boolean finished;
+    /** True while the thread waits in a blocking call (sleep, lock, join, IO) with the GIL released. */
+    public volatile boolean blocked;
 
     /**
      * The autorelease pool: objects whose count fell to zero in a native that may still be

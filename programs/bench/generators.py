@@ -1,0 +1,53 @@
+# generators: a pipeline of chained generators; sum of squares of filtered values.
+import time
+
+
+def numbers(n):
+    i = 0
+    while i < n:
+        yield i
+        i += 1
+
+
+def scaled(it, k):
+    for x in it:
+        yield x * k + 1
+
+
+def only_odd_mod(it, m):
+    for x in it:
+        if x % m != 0 and x & 1:
+            yield x
+
+
+def squares(it):
+    for x in it:
+        yield x * x
+
+
+def windowed_sum(it):
+    prev = 0
+    for x in it:
+        yield x + prev
+        prev = x % 1000
+
+
+def delegate(n):
+    yield from windowed_sum(squares(only_odd_mod(scaled(numbers(n), 3), 7)))
+
+
+def main():
+    n = 400_000
+    t0 = time.perf_counter()
+    total = 0
+    count = 0
+    for v in delegate(n):
+        total += v
+        count += 1
+    total2 = sum(x * x for x in range(n) if x % 3 == 1)
+    t1 = time.perf_counter()
+    print("checksum:", total, count, total2)
+    print("elapsed: %.6f" % (t1 - t0))
+
+
+main()

@@ -1,0 +1,51 @@
+# nqueens: after pyperformance bm_nqueens -- generators, sets, permutations.
+import time
+
+
+def permutations(iterable, r=None):
+    """Pure-Python permutations (as in the itertools documentation)."""
+    pool = tuple(iterable)
+    n = len(pool)
+    if r is None:
+        r = n
+    indices = list(range(n))
+    cycles = list(range(n - r + 1, n + 1))[::-1]
+    yield tuple(pool[i] for i in indices[:r])
+    while n:
+        for i in reversed(range(r)):
+            cycles[i] -= 1
+            if cycles[i] == 0:
+                indices[i:] = indices[i + 1:] + indices[i:i + 1]
+                cycles[i] = n - i
+            else:
+                j = cycles[i]
+                indices[i], indices[-j] = indices[-j], indices[i]
+                yield tuple(pool[i] for i in indices[:r])
+                break
+        else:
+            return
+
+
+def n_queens(queen_count):
+    """N-Queens solver: yields solutions as tuples of column indices."""
+    cols = range(queen_count)
+    for vec in permutations(cols):
+        if (queen_count == len(set(vec[i] + i for i in cols))
+                        == len(set(vec[i] - i for i in cols))):
+            yield vec
+
+
+def main():
+    queen_count = 9
+    t0 = time.perf_counter()
+    solutions = list(n_queens(queen_count))
+    t1 = time.perf_counter()
+    h = 0
+    for s in solutions:
+        for c in s:
+            h = (h * 31 + c) % 1000000007
+    print("checksum:", len(solutions), h, solutions[0], solutions[-1])
+    print("elapsed: %.6f" % (t1 - t0))
+
+
+main()
