@@ -52,7 +52,7 @@ public final class Compiler {
     }
 
     // ---- units and blocks -------------------------------------------------------------------
-    private enum FKind { WHILE, FOR, TRY_EXCEPT, FINALLY, HANDLER, WITH, FINALLY_BODY }
+    private enum FKind { WHILE, FOR, TRY_EXCEPT, FINALLY, HANDLER, HANDLERS, WITH, FINALLY_BODY }
 
     private static final class FBlock {
         final FKind kind;
@@ -64,6 +64,11 @@ public final class Compiler {
         int segStart;
 
         FBlock(FKind kind) { this.kind = kind; }
+
+        /** Set once the block opened a protected range (it has an exception-table entry). */
+        boolean ranged;
+
+        boolean protects() { return ranged; }
     }
 
     private static final class Unit {
@@ -256,41 +261,60 @@ public final class Compiler {
     private void breakStmt(Break br) {
         FBlock loop = innermostLoop();
         if (loop == null) throw error("'break' outside loop", br);
-        unwindTo(loop, false);
+        List<FBlock> suspended = unwindTo(loop, false);
         if (loop.kind == FKind.FOR) b().emit(POP_TOP);
         b().jump(JUMP_FORWARD, loop.breakTo);
+        resume(suspended);
     }
 
     private void continueStmt(Continue c) {
         FBlock loop = innermostLoop();
         if (loop == null) throw error("'continue' not properly in loop", c);
-        unwindTo(loop, false);
+        List<FBlock> suspended = unwindTo(loop, false);
         b().jump(JUMP_BACKWARD, loop.continueTo);
+        resume(suspended);
     }
 
     private void returnStmt(Return r) {
         if (u.scope.kind != Symtable.Kind.FUNCTION) throw error("'return' outside function", r);
         if (r.value() != null) expr(r.value());
         else b().emit(LOAD_CONST, b().addConst(Py.None));
-        unwindTo(null, true);
+        List<FBlock> suspended = unwindTo(null, true);
         b().emit(RETURN_VALUE);
+        resume(suspended);
     }
 
     /** Emits the exit code of every block inside target (all blocks when target is null). */
-    private void unwindTo(FBlock target, boolean preserveTos) {
+    /**
+     * Emits the exit code of every block inside target (all blocks when target is null). A
+     * block's protected range stops where its exit code begins (CPython pops the block first),
+     * so an exception in an inlined finally body is not caught by the try it leaves. Returns
+     * the suspended blocks: the caller re-opens them with {@link #resume} after its jump.
+     */
+    private List<FBlock> unwindTo(FBlock target, boolean preserveTos) {
         List<FBlock> saved = new ArrayList<>(u.blocks);
+        List<FBlock> suspended = new ArrayList<>();
         for (int i = u.blocks.size() - 1; i >= 0; i--) {
             FBlock fb = u.blocks.get(i);
             if (fb == target) break;
+            if (fb.protects()) {
+                closeSegment(fb);
+                suspended.add(fb);
+            }
             unwindBlock(fb, preserveTos, i);
         }
         u.blocks.clear();
         u.blocks.addAll(saved);
+        return suspended;
+    }
+
+    private void resume(List<FBlock> suspended) {
+        for (FBlock fb : suspended) openSegment(fb);
     }
 
     private void unwindBlock(FBlock fb, boolean preserveTos, int index) {
         switch (fb.kind) {
-            case WHILE: case TRY_EXCEPT:
+            case WHILE: case TRY_EXCEPT: case HANDLERS:
                 return;
             case FINALLY_BODY:
                 // leaving a finally body that runs for an exception: drop the exception, restore the previous one
@@ -304,8 +328,6 @@ public final class Compiler {
                 b().emit(POP_TOP);
                 return;
             case FINALLY: {
-                // the inlined finally body must not be protected by its own try
-                closeSegment(fb);
                 List<FBlock> outer = new ArrayList<>(u.blocks.subList(0, index));
                 List<FBlock> all = new ArrayList<>(u.blocks);
                 u.blocks.clear();
@@ -313,7 +335,6 @@ public final class Compiler {
                 body(fb.finalbody);
                 u.blocks.clear();
                 u.blocks.addAll(all);
-                openSegment(fb);
                 return;
             }
             case HANDLER:
@@ -322,7 +343,6 @@ public final class Compiler {
                 if (fb.handlerName != null) clearName(fb.handlerName);
                 return;
             case WITH:
-                closeSegment(fb);
                 if (preserveTos) b().emit(SWAP, 2);
                 int none = b().addConst(Py.None);
                 b().emit(LOAD_CONST, none);
@@ -330,14 +350,16 @@ public final class Compiler {
                 b().emit(LOAD_CONST, none);
                 b().emit(CALL, 3);
                 b().emit(POP_TOP);
-                openSegment(fb);
                 return;
             default:
                 throw new IllegalStateException();
         }
     }
 
-    private void openSegment(FBlock fb) { fb.segStart = b().position(); }
+    private void openSegment(FBlock fb) {
+        fb.segStart = b().position();
+        fb.ranged = true;
+    }
 
     private void closeSegment(FBlock fb) { fb.segments.add(new int[] {fb.segStart, b().position()}); }
 
@@ -374,13 +396,13 @@ public final class Compiler {
         b().bind(handler);
         b().setDepth(depth0 + 1);
         b().emit(PUSH_EXC_INFO);
-        int hstart = b().position();
         FBlock fbody = new FBlock(FKind.FINALLY_BODY);
+        openSegment(fbody);
         u.blocks.add(fbody);
         body(t.finalbody());
         u.blocks.remove(u.blocks.size() - 1);
         b().emit(RERAISE);
-        b().addHandler(hstart, b().position(), cleanup, depth0 + 1);
+        protect(fbody, cleanup, depth0 + 1);
         emitCleanup(cleanup, depth0 + 2);
         b().bind(end);
     }
@@ -408,7 +430,9 @@ public final class Compiler {
         b().bind(handler);
         b().setDepth(depth0 + 1);
         b().emit(PUSH_EXC_INFO);
-        int hstart = b().position();
+        FBlock region = new FBlock(FKind.HANDLERS);
+        openSegment(region);
+        u.blocks.add(region);
         for (ExceptHandler h : t.handlers()) {
             setLine(new Pass(h.line(), h.col()));
             Label next = new Label();
@@ -424,11 +448,11 @@ public final class Compiler {
             if (h.name() != null) {
                 storeName(h.name(), null);
                 Label nameCleanup = new Label();
-                int bstart = b().position();
+                openSegment(hb);
                 u.blocks.add(hb);
                 body(h.body());
                 u.blocks.remove(u.blocks.size() - 1);
-                b().addHandler(bstart, b().position(), nameCleanup, depth0 + 1);
+                protect(hb, nameCleanup, depth0 + 1);
                 b().emit(POP_EXCEPT);
                 clearName(h.name());
                 b().jump(JUMP_FORWARD, end);
@@ -450,7 +474,8 @@ public final class Compiler {
             b().setDepth(depth0 + 2);
         }
         b().emit(RERAISE);
-        b().addHandler(hstart, b().position(), cleanup, depth0 + 1);
+        u.blocks.remove(u.blocks.size() - 1);
+        protect(region, cleanup, depth0 + 1);
         emitCleanup(cleanup, depth0 + 2);
         b().bind(end);
         b().setDepth(depth0);
@@ -550,7 +575,7 @@ public final class Compiler {
         Object[] names = new Object[im.names().size()];
         for (int i = 0; i < names.length; i++) names[i] = im.names().get(i).name();
         b().emit(LOAD_CONST, b().addConst((long) im.level()));
-        b().emit(LOAD_CONST, b().addConst(PyTuple.of(names)));
+        b().emit(LOAD_CONST, b().addConst(PyTuple.of(names).immortal()));   // constants are shared: immortal (was freed after one run)
         b().emit(IMPORT_NAME, b().addName(im.module() == null ? "" : im.module()));
         if (names.length == 1 && names[0].equals("*")) {
             b().emit(IMPORT_STAR);

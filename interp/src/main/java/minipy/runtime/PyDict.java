@@ -45,7 +45,7 @@ public class PyDict extends PyObject {
     private Table t;
     private int used;
     /** Incremented on every mutation; lets callers cache look-ups and detect changes during iteration. */
-    public volatile int version;
+    public int version;
 
     public PyDict() { this(8); }
 
