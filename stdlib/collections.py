@@ -617,7 +617,12 @@ def _field_property(index, name):
     else:
         def get(self):
             return self._nt_values[index]
-    return property(get, doc='Alias for field number %d' % index)
+    def set(self, value):
+        raise AttributeError("can't set attribute")
+
+    def delete(self):
+        raise AttributeError("can't delete attribute")
+    return property(get, set, delete, 'Alias for field number %d' % index)
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None,

@@ -45,6 +45,7 @@ stack_size = _thread.stack_size
 Lock = _allocate_lock
 _CRLock = getattr(_thread, 'RLock', None)
 _daemon_threads_allowed = getattr(_thread, 'daemon_threads_allowed', None)
+_set_thread_name = getattr(_thread, '_set_thread_name', None)   # minipy only
 if _daemon_threads_allowed is None:
     def _daemon_threads_allowed():
         return True
@@ -724,6 +725,8 @@ class Thread:
         # First code run by the new thread.
         self._ident = get_ident()
         self._native_id = get_native_id()
+        if _set_thread_name is not None:
+            _set_thread_name(self._name)     # minipy: names the thread in --gil-stats and reports
         self._done_lock = _allocate_lock()
         self._done_lock.acquire()
         if _trace_hook is not None and hasattr(_sys, 'settrace'):

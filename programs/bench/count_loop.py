@@ -1,4 +1,5 @@
 # count_loop: a counting while loop with integer arithmetic (the interpreter's hot loop).
+import sys
 import time
 
 
@@ -15,12 +16,25 @@ def work(n):
     return total, acc
 
 
-def main():
-    n = 3_000_000
-    t0 = time.perf_counter()
+def bench():
+    n = 9_000_000
     total, acc = work(n)
-    t1 = time.perf_counter()
-    print("checksum:", total, acc)
+    return line("checksum:", total, acc)
+
+
+def line(*args):
+    return " ".join([str(a) for a in args])
+
+
+def main():
+    # Optional argument R: do the work R times (default 1); elapsed: is that of the last
+    # repetition (so R > 1 measures a warmed-up interpreter/JIT).
+    repeat = int(sys.argv[1]) if len(sys.argv) > 1 else 1
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        result = bench()
+        t1 = time.perf_counter()
+    print(result)
     print("elapsed: %.6f" % (t1 - t0))
 
 

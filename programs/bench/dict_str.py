@@ -1,4 +1,5 @@
 # dict_str: dict and str workload -- word counting, splits, joins, formatting, sorting.
+import sys
 import time
 
 WORDS = ("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi "
@@ -61,9 +62,8 @@ def checksum_str(s):
     return h
 
 
-def main():
-    rounds = 8
-    t0 = time.perf_counter()
+def bench():
+    rounds = 80
     total = 0
     nkeys = 0
     for r in range(rounds):
@@ -78,8 +78,22 @@ def main():
             first, _, second = k.partition("-")
             d.setdefault(first, []).append(second)
         total = (total + sum(len(v) for v in d.values()) + len("".join(sorted(d)))) % 4294967291
-    t1 = time.perf_counter()
-    print("checksum:", total, nkeys)
+    return line("checksum:", total, nkeys)
+
+
+def line(*args):
+    return " ".join([str(a) for a in args])
+
+
+def main():
+    # Optional argument R: do the work R times (default 1); elapsed: is that of the last
+    # repetition (so R > 1 measures a warmed-up interpreter/JIT).
+    repeat = int(sys.argv[1]) if len(sys.argv) > 1 else 1
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        result = bench()
+        t1 = time.perf_counter()
+    print(result)
     print("elapsed: %.6f" % (t1 - t0))
 
 

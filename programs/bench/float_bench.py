@@ -1,4 +1,5 @@
 # float_bench: after pyperformance bm_float -- objects with float attributes, math.sin/cos/sqrt.
+import sys
 import time
 from math import sin, cos, sqrt
 
@@ -46,15 +47,28 @@ def benchmark(n):
     return maximize(points)
 
 
-def main():
+def bench():
     n = 100_000
-    loops = 15
-    t0 = time.perf_counter()
+    loops = 10
     result = None
     for _ in range(loops):
         result = benchmark(n)
-    t1 = time.perf_counter()
-    print("checksum: %.12f %.12f %.12f" % (result.x, result.y, result.z))
+    return line("checksum: %.12f %.12f %.12f" % (result.x, result.y, result.z))
+
+
+def line(*args):
+    return " ".join([str(a) for a in args])
+
+
+def main():
+    # Optional argument R: do the work R times (default 1); elapsed: is that of the last
+    # repetition (so R > 1 measures a warmed-up interpreter/JIT).
+    repeat = int(sys.argv[1]) if len(sys.argv) > 1 else 1
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        result = bench()
+        t1 = time.perf_counter()
+    print(result)
     print("elapsed: %.6f" % (t1 - t0))
 
 

@@ -1,4 +1,5 @@
 # method_calls: method-call-heavy class workload (bound methods, inheritance, super(), properties).
+import sys
 import time
 
 
@@ -56,9 +57,8 @@ class Other(Base):
         return (x ^ self.n) + 1
 
 
-def main():
-    loops = 150_000
-    t0 = time.perf_counter()
+def bench():
+    loops = 1_500_000
     c = Counter()
     v = Vec(1, 2)
     w = Vec(3, -1)
@@ -73,8 +73,22 @@ def main():
         acc = (acc + o.twice(i) + v.dot(w)) % 1000000007
         if i % 3 == 1:
             acc += objs[1].size
-    t1 = time.perf_counter()
-    print("checksum:", c.get(), v.x, v.y, acc)
+    return line("checksum:", c.get(), v.x, v.y, acc)
+
+
+def line(*args):
+    return " ".join([str(a) for a in args])
+
+
+def main():
+    # Optional argument R: do the work R times (default 1); elapsed: is that of the last
+    # repetition (so R > 1 measures a warmed-up interpreter/JIT).
+    repeat = int(sys.argv[1]) if len(sys.argv) > 1 else 1
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        result = bench()
+        t1 = time.perf_counter()
+    print(result)
     print("elapsed: %.6f" % (t1 - t0))
 
 

@@ -1,4 +1,5 @@
 # nqueens: after pyperformance bm_nqueens -- generators, sets, permutations.
+import sys
 import time
 
 
@@ -35,16 +36,29 @@ def n_queens(queen_count):
             yield vec
 
 
-def main():
+def bench():
     queen_count = 9
-    t0 = time.perf_counter()
     solutions = list(n_queens(queen_count))
-    t1 = time.perf_counter()
     h = 0
     for s in solutions:
         for c in s:
             h = (h * 31 + c) % 1000000007
-    print("checksum:", len(solutions), h, solutions[0], solutions[-1])
+    return line("checksum:", len(solutions), h, solutions[0], solutions[-1])
+
+
+def line(*args):
+    return " ".join([str(a) for a in args])
+
+
+def main():
+    # Optional argument R: do the work R times (default 1); elapsed: is that of the last
+    # repetition (so R > 1 measures a warmed-up interpreter/JIT).
+    repeat = int(sys.argv[1]) if len(sys.argv) > 1 else 1
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        result = bench()
+        t1 = time.perf_counter()
+    print(result)
     print("elapsed: %.6f" % (t1 - t0))
 
 

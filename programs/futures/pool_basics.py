@@ -47,11 +47,12 @@ except RuntimeError as e:
     print('RuntimeError:', e)
 
 # map() returns at once: the calls run while the results are consumed.
+gate = threading.Event()
 with ThreadPoolExecutor(2) as ex:
-    start = time.monotonic()
-    results = ex.map(time.sleep, [0.2, 0.2])
-    print('map returned a generator:', type(results).__name__,
-          time.monotonic() - start < 0.15)
+    results = ex.map(lambda x: gate.wait() and x, [1, 2])
+    print('map returned before the calls finished:', type(results).__name__,
+          not gate.is_set())
+    gate.set()
     print('results:', list(results))
 
 # map with a timeout.
@@ -92,13 +93,16 @@ def init(tag):
 
 
 def read_tag(_):
-    time.sleep(0.05)
+    gate.wait()
     return local.tag
 
 
+gate = threading.Event()
 with ThreadPoolExecutor(2, thread_name_prefix='init',
                         initializer=init, initargs=('T',)) as ex:
-    print('tags:', list(ex.map(read_tag, range(4))))
+    tags = ex.map(read_tag, range(4))
+    gate.set()
+    print('tags:', list(tags))
 print('initialized threads:', sorted(seen))
 
 # A failing initializer breaks the pool: pending and new work fail with
@@ -124,9 +128,17 @@ ex.shutdown()
 
 # shutdown(cancel_futures=True) cancels what has not started.
 gate = threading.Event()
+started = threading.Event()
+
+
+def first_task():
+    started.set()
+    return gate.wait()
+
+
 ex = ThreadPoolExecutor(1)
-first = ex.submit(gate.wait)
-time.sleep(0.05)
+first = ex.submit(first_task)
+started.wait()
 rest = [ex.submit(square, i) for i in range(3)]
 ex.shutdown(wait=False, cancel_futures=True)
 gate.set()

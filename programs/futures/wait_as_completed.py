@@ -53,9 +53,11 @@ fs = [ex.submit(gated, gates[i], i) for i in range(4)]
 
 
 def release_backwards():
-    for g in reversed(gates):
-        time.sleep(0.03)
-        g.set()
+    # Each gate opens only once the previous future has finished.
+    for i in reversed(range(4)):
+        time.sleep(0.01)
+        gates[i].set()
+        fs[i].exception()
 
 
 threading.Thread(target=release_backwards).start()

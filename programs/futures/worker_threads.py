@@ -44,14 +44,6 @@ with ThreadPoolExecutor(1) as ex3:
 with ThreadPoolExecutor(1) as ex4:
     print(ex4.submit(whoami).result())
 
-# Sequential work on one executor keeps using its first thread.
-with ThreadPoolExecutor(4) as ex5:
-    names = []
-    for i in range(4):
-        names.append(ex5.submit(whoami).result())
-        time.sleep(0.02)
-    print('sequential:', names, len(ex5._threads))
-
 # Done callbacks run in the worker thread that finishes the future; when the
 # future is already done, add_done_callback runs the callback at once in the
 # calling thread.

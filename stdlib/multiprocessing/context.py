@@ -252,11 +252,14 @@ class Popen(object):
     method = 'fork'
 
     def __init__(self, process_obj):
+        # the start method travels with the process object, so that the child's
+        # own default context uses it too (as CPython's spawn.prepare does; as
+        # there, spawning fixes the parent's default start method)
         if self.method == 'spawn':
             _check_not_importing_main()
-        # the start method travels with the process object, so that the child's
-        # own default context uses it too (as CPython's spawn.prepare does)
-        process_obj._mp_start_method = _default_context.get_start_method(allow_none=True)
+            process_obj._mp_start_method = _default_context.get_start_method()
+        else:
+            process_obj._mp_start_method = _default_context.get_start_method(allow_none=True)
         self.returncode = None
         self._handle = _mp.start(process_obj, self.method, process_obj.name)
         self.pid = self._handle.pid

@@ -42,20 +42,18 @@ def __dir__():
 
 
 def __getattr__(name):
-    # Plain `import` statements rather than `from .process import ...`:
-    # minipy's compiler does not make the from-list tuple of a from-import
-    # immortal, so a from-import run twice (e.g. in a function) uses a freed
-    # constant.
+    # Called for names the module does not define: load the executor on
+    # first use and keep it as a module global afterwards.
     global ProcessPoolExecutor, ThreadPoolExecutor
 
     if name == 'ProcessPoolExecutor':
-        import concurrent.futures.process
-        ProcessPoolExecutor = concurrent.futures.process.ProcessPoolExecutor
-        return ProcessPoolExecutor
+        from .process import ProcessPoolExecutor as pe
+        ProcessPoolExecutor = pe
+        return pe
 
     if name == 'ThreadPoolExecutor':
-        import concurrent.futures.thread
-        ThreadPoolExecutor = concurrent.futures.thread.ThreadPoolExecutor
-        return ThreadPoolExecutor
+        from .thread import ThreadPoolExecutor as te
+        ThreadPoolExecutor = te
+        return te
 
     raise AttributeError(f"module {__name__} has no attribute {name}")

@@ -100,6 +100,13 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--debug", description = "Show Java stack traces of interpreter errors.")
         boolean debug;
 
+        @Option(names = "--gil-stats", description = "At exit, print per-thread GIL statistics to stderr.")
+        boolean gilStats;
+
+        @Option(names = "--on-deadlock", description = "report|exit|hang: when every thread is blocked forever, "
+                + "report and exit with status 3 (default), exit silently with 3, or keep waiting.")
+        String onDeadlock = "report";
+
         @Parameters(index = "0", description = "The program file, or - for standard input.")
         String file;
 
@@ -122,8 +129,14 @@ public final class Main implements Callable<Integer> {
             argv.add(file);
             argv.addAll(args);
             String g = gil != null ? gil : parent.gil;
-            return new Runner(parent.in, parent.out, parent.err, options(g, switchInterval, debug || parent.debug))
-                    .run(source, file.equals("-") ? "<stdin>" : file, argv);
+            Runner.Options o = options(g, switchInterval, debug || parent.debug);
+            o.gilStats = gilStats;
+            if (!List.of("report", "exit", "hang").contains(onDeadlock)) {
+                parent.err.println("minipy: --on-deadlock must be report, exit or hang");
+                return 2;
+            }
+            o.onDeadlock = onDeadlock;
+            return new Runner(parent.in, parent.out, parent.err, o).run(source, file.equals("-") ? "<stdin>" : file, argv);
         }
     }
 

@@ -18,6 +18,8 @@ final class Runner {
         boolean gil = true;
         double switchInterval = 0.005;
         boolean debug;
+        boolean gilStats;
+        String onDeadlock = "report";
     }
 
     private final InputStream in;
@@ -52,6 +54,8 @@ final class Runner {
             interp.scriptDir = dir.isEmpty() ? "" : dir;
             interp.switchInterval = opts.switchInterval;
             interp.debug = opts.debug;
+            interp.gilStatsAtExit = opts.gilStats;
+            interp.onDeadlock = opts.onDeadlock;
             Refs.atomic = !opts.gil;
             if (opts.gil) {
                 final Interp ip = interp;

@@ -40,10 +40,11 @@ public final class IntervalGil implements Gil {
 
     @Override public void acquire(ThreadState ts) {
         if (ts.interp.finalizing && ts != ts.interp.mainThread) throw new minipy.vm.ThreadExit();
+        long t0 = System.nanoTime();
         mutex.lock();
         try {
             if (!locked) {
-                take(ts);
+                take(ts, t0);
                 return;
             }
             waiting++;
@@ -67,13 +68,15 @@ public final class IntervalGil implements Gil {
                 released.signal();
                 throw new minipy.vm.ThreadExit();
             }
-            take(ts);
+            take(ts, t0);
         } finally {
             mutex.unlock();
         }
     }
 
-    private void take(ThreadState ts) {
+    private void take(ThreadState ts, long t0) {
+        long now = System.nanoTime();
+        ts.gilStats.acquired(now - t0, now);
         locked = true;
         holder = ts;
         switchNumber++;
@@ -83,6 +86,7 @@ public final class IntervalGil implements Gil {
     }
 
     @Override public void release(ThreadState ts) {
+        ts.gilStats.released(System.nanoTime(), false);
         mutex.lock();
         try {
             locked = false;
@@ -99,6 +103,7 @@ public final class IntervalGil implements Gil {
             ts.clearBreaker(ThreadState.GIL_DROP_REQUEST);
             if (waiting == 0) return;
             forcedDrops++;
+            ts.gilStats.released(System.nanoTime(), true);
             long before = switchNumber;
             locked = false;
             holder = null;
@@ -111,21 +116,5 @@ public final class IntervalGil implements Gil {
             mutex.unlock();
         }
         acquire(ts);
-    }
-
-    /** time.sleep(0): let a waiting thread run, if any. */
-    public void yieldVoluntarily(ThreadState ts) {
-        mutex.lock();
-        boolean any;
-        try {
-            any = waiting > 0;
-        } finally {
-            mutex.unlock();
-        }
-        if (any) {
-            release(ts);
-            Thread.yield();
-            acquire(ts);
-        }
     }
 }

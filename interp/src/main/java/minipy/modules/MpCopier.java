@@ -431,8 +431,23 @@ public final class MpCopier {
     public static final class Decoder {
         final Interp dst;
         final IdentityHashMap<Object, Object> memo = new IdentityHashMap<>();
+        /**
+         * Every object made or found while decoding holds one reference owned by the decoder
+         * until {@link #finish}, so that Python code run meanwhile (__setstate__, __hash__ of
+         * dict keys, imports) cannot free an object that is not yet stored anywhere.
+         */
+        private final List<PyObject> owned = new ArrayList<>();
 
         public Decoder(Interp dst) { this.dst = dst; }
+
+        /**
+         * Drops the decoder's references. Objects nobody else took are freed after the current
+         * instruction (Refs.release), so the caller can still return the decoded root.
+         */
+        public void finish() {
+            for (PyObject p : owned) Refs.release(p);
+            owned.clear();
+        }
 
         /** Fork: recreates and registers the copied user modules (before anything refers to them). */
         public void installModules(List<Object[]> mods) {
@@ -537,6 +552,10 @@ public final class MpCopier {
 
         private Object put(Object n, Object v) {
             memo.put(n, v);
+            if (v instanceof PyObject p && !p.isImmortal()) {
+                Refs.incref(p);
+                owned.add(p);
+            }
             return v;
         }
 
@@ -693,6 +712,11 @@ public final class MpCopier {
     }
 
     public static Object decode(Interp dst, Object n) {
-        return new Decoder(dst).dec(n);
+        Decoder d = new Decoder(dst);
+        try {
+            return d.dec(n);
+        } finally {
+            d.finish();
+        }
     }
 }

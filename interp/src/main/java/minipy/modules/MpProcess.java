@@ -165,6 +165,7 @@ public final class MpProcess extends PyObject implements MpShareable.Same {
                     ts.thread.interrupt();
                 }
                 MpRuntime.of(c).closeAll();
+                IoRuntime.exit(c, signal == 0);   // the process's files and sockets close (issue 5)
                 c.gil.release(c.mainThread);
             }
         } catch (Killed e) {
@@ -174,6 +175,7 @@ public final class MpProcess extends PyObject implements MpShareable.Same {
         } catch (VmError e) {
             if (c != null && signal == 0) c.stdout.flush();
             parent.stderrWrite("minipy: " + e.getMessage() + "\n");
+            if (parent.debug) e.printStackTrace(parent.err);
             status = 70;
         } catch (RuntimeException | Error e) {
             if (signal != 0) {
@@ -201,9 +203,11 @@ public final class MpProcess extends PyObject implements MpShareable.Same {
         MpCopier.Decoder dec = new MpCopier.Decoder(c);
         PyModule sys = c.importer.importModule("sys");
         if (sysState != null) {
-            PyTuple st = (PyTuple) new MpCopier.Decoder(c).dec(sysState);
+            MpCopier.Decoder sd = new MpCopier.Decoder(c);
+            PyTuple st = (PyTuple) sd.dec(sysState);
             if (st.get(0) instanceof PyList path) sys.set("path", path);
             if (st.get(1) instanceof PyList argv) sys.set("argv", argv);
+            sd.finish();
         }
         if (fork) {
             dec.installModules(modules);
@@ -212,6 +216,7 @@ public final class MpProcess extends PyObject implements MpShareable.Same {
         }
         Object processObj = dec.dec(obj);
         Refs.incref(processObj);
+        dec.finish();
         Object r = Ops.call(Ops.getattr(processObj, "_bootstrap"));
         if (r instanceof Long l) return (int) (long) l;
         if (r instanceof Boolean b) return b ? 1 : 0;
@@ -232,7 +237,7 @@ public final class MpProcess extends PyObject implements MpShareable.Same {
         c.modules.put("__mp_main__", m);
         c.modules.put("__main__", m);
         try {
-            PyCode code = c.compile(source, file);
+            PyCode code = minipy.vm.CodeCache.compile(c, source, file);
             Interpreter.runModule(code, m.dict);
         } finally {
             Ops.delattr(cur, "_inheriting");

@@ -18,7 +18,17 @@ public final class NativeModules {
         t.put("random", RandomModule::create);
         t.put("os", OsModule::create);
         t.put("_thread", ThreadModule::create);
+        t.put("gc", GcModule::create);               // cycle collector (issue 8)
+        t.put("_weakref", WeakrefModule::create);
         t.put(MpModule.NAME, MpModule::create);   // multiprocessing core (issue 4)
+        // input and output (issue 5)
+        t.put("os.path", i -> (PyModule) i.importer.importModule("os").get("path"));
+        t.put("posixpath", i -> (PyModule) i.importer.importModule("os").get("path"));
+        t.put("errno", IoModules::errno);
+        t.put("_io", IoModules::io);
+        t.put("_minipy_io", IoModules::minipyIo);
+        t.put("_json", JsonModule::create);
+        t.put("socket", SocketModule::create);
         return t;
     }
 }

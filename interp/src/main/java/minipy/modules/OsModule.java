@@ -14,6 +14,7 @@ final class OsModule {
         m.def("getppid", (a, k) -> interp.ppid);
         m.def("cpu_count", (a, k) -> (long) Runtime.getRuntime().availableProcessors());
         m.def("getcwd", (a, k) -> System.getProperty("user.dir"));
+        OsFiles.install(interp, m);   // files, directories, os.path (issue 5)
         m.set("sep", "/");
         m.set("linesep", "\n");
         m.set("name", "posix");

@@ -47,13 +47,24 @@ public final class PyLock extends PyObject {
         checkTimeout(blocking, timeout);
         ThreadState ts = ThreadState.current();
         if (sem.tryAcquire()) {
-            owner = ts;
+            took(ts);
             return true;
         }
         if (!blocking) return false;
-        boolean got = Blocking.await(ts, timeout, nanos -> nanos < 0 ? acquireForever() : sem.tryAcquire(nanos, TimeUnit.NANOSECONDS));
-        if (got) owner = ts;
+        if (timeout < 0) ts.waitingFor = this;
+        boolean got;
+        try {
+            got = Blocking.await(ts, timeout, nanos -> nanos < 0 ? acquireForever() : sem.tryAcquire(nanos, TimeUnit.NANOSECONDS));
+        } finally {
+            ts.waitingFor = null;
+        }
+        if (got) took(ts);
         return got;
+    }
+
+    private void took(ThreadState ts) {
+        owner = ts;
+        ts.lockAcquired(this);
     }
 
     private boolean acquireForever() throws InterruptedException {
@@ -69,7 +80,9 @@ public final class PyLock extends PyObject {
 
     public synchronized void release() {
         if (sem.availablePermits() > 0) throw Py.RuntimeError("release unlocked lock");
+        ThreadState o = owner;
         owner = null;
+        if (o != null) o.lockReleased(this);
         sem.release();
     }
 

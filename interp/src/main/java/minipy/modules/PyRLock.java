@@ -52,14 +52,20 @@ public final class PyRLock extends PyObject {
         }
         boolean got = sem.tryAcquire();
         if (!got && blocking) {
-            got = Blocking.await(ts, timeout, nanos -> {
-                if (nanos < 0) { sem.acquire(); return true; }
-                return sem.tryAcquire(nanos, TimeUnit.NANOSECONDS);
-            });
+            if (timeout < 0) ts.waitingFor = this;
+            try {
+                got = Blocking.await(ts, timeout, nanos -> {
+                    if (nanos < 0) { sem.acquire(); return true; }
+                    return sem.tryAcquire(nanos, TimeUnit.NANOSECONDS);
+                });
+            } finally {
+                ts.waitingFor = null;
+            }
         }
         if (got) {
             owner = ts.ident;
             count = 1;
+            ts.lockAcquired(this);
         }
         return got;
     }
@@ -68,6 +74,7 @@ public final class PyRLock extends PyObject {
         if (owner != ThreadState.current().ident) throw Py.RuntimeError("cannot release un-acquired lock");
         if (--count == 0) {
             owner = 0;
+            ThreadState.current().lockReleased(this);
             sem.release();
         }
     }
@@ -77,6 +84,7 @@ public final class PyRLock extends PyObject {
         PyTuple state = PyTuple.of((long) count, owner);
         count = 0;
         owner = 0;
+        ThreadState.current().lockReleased(this);
         sem.release();
         return state;
     }
@@ -84,8 +92,14 @@ public final class PyRLock extends PyObject {
     private void acquireRestore(PyTuple state) {
         ThreadState ts = ThreadState.current();
         if (!sem.tryAcquire()) {
-            Blocking.await(ts, -1, nanos -> { sem.acquire(); return true; });
+            ts.waitingFor = this;
+            try {
+                Blocking.await(ts, -1, nanos -> { sem.acquire(); return true; });
+            } finally {
+                ts.waitingFor = null;
+            }
         }
+        ts.lockAcquired(this);
         owner = (Long) state.get(1);
         count = (int) (long) (Long) state.get(0);
     }

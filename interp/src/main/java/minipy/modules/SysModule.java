@@ -54,6 +54,7 @@ public final class SysModule {
             return Py.None;
         });
         m.def("_is_gil_enabled", (a, k) -> interp.gil.enabled());
+        m.def("getgilstats", (a, k) -> minipy.gil.GilReport.asDict(interp));
         m.def("exc_info", (a, k) -> {
             PyBaseException e = ThreadState.current().handled;
             if (e == null) return PyTuple.of(Py.None, Py.None, Py.None);

@@ -37,6 +37,11 @@ public final class ThreadModule {
         m.def("exit", (a, k) -> { throw new PyBaseException(Exc.SystemExit).raise(); });
         m.def("exit_thread", (a, k) -> { throw new PyBaseException(Exc.SystemExit).raise(); });
         m.def("daemon_threads_allowed", (a, k) -> true);
+        m.def("_set_thread_name", (a, k) -> {
+            ThreadState.current().name = Ops.str(a[0]);
+            Thread.currentThread().setName("minipy " + Ops.str(a[0]));
+            return Py.None;
+        });
         m.def("interrupt_main", (a, k) -> {
             interp.interruptMain();
             return Py.None;

@@ -25,6 +25,7 @@ final class TimeModule {
             sleep(interp, secs);
             return Py.None;
         });
+        TimeFormat.install(m);   // localtime, strftime, ctime... (issue 5)
         return m;
     }
 

@@ -137,6 +137,7 @@ public final class Attr {
         if (obj instanceof PyType t) {
             if (!t.heap) throw Py.TypeError("cannot set '" + name + "' attribute of immutable type '" + t.name + "'");
             t.dict.put(name, value);
+            PyType.typeModified();
             if (name.startsWith("__")) t.updateFlags();
             return;
         }
@@ -208,6 +209,7 @@ public final class Attr {
         }
         if (obj instanceof PyType t && t.heap) {
             if (t.dict.remove(name) == null) throw Py.AttributeError("type object '" + t.name + "' has no attribute '" + name + "'");
+            PyType.typeModified();
             t.updateFlags();
             return;
         }

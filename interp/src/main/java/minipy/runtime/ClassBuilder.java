@@ -31,10 +31,15 @@ public final class ClassBuilder {
             PyCell classCell = Interpreter.runClassBody(body, ns);
             Object cls;
             PyTuple basesT = PyTuple.of(bases);
-            if (meta == PyType.TYPE) {
-                cls = typeNew(PyType.TYPE, new Object[] {name, basesT, ns}, null);
-            } else {
-                cls = Ops.call(meta, new Object[] {name, basesT, ns}, null);
+            Refs.incref(basesT);     // a counted temporary (a floating one would stay tracked forever)
+            try {
+                if (meta == PyType.TYPE) {
+                    cls = typeNew(PyType.TYPE, new Object[] {name, basesT, ns}, null);
+                } else {
+                    cls = Ops.call(meta, new Object[] {name, basesT, ns}, null);
+                }
+            } finally {
+                Refs.decref(basesT);
             }
             if (classCell != null) classCell.set(cls);
             return cls;

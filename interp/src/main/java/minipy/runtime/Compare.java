@@ -73,6 +73,7 @@ public final class Compare {
             return dictEq(x, y) == (op == EQ);
         }
         if (a instanceof PySet x && b instanceof PySet y) return x.compare(y, op);
+        if (a instanceof PyWeakref x && b instanceof PyWeakref y) return x.compare(y, op);
         if (a instanceof PyBytes x && b instanceof PyBytes y) return fromCmp(java.util.Arrays.compareUnsigned(x.bytes, y.bytes), op);
         if (a instanceof PyRange x && b instanceof PyRange y && (op == EQ || op == NE)) return x.sameAs(y) == (op == EQ);
         if (a instanceof PySlice x && b instanceof PySlice y) {

@@ -64,9 +64,16 @@ public final class Iter {
         Refs.incref(it);
         try {
             Object x;
-            while ((x = next(it)) != null) out.add(x);
+            // Each item is held while the rest are produced (a generator may drop its own
+            // reference to an item it yielded before the caller stores it), then released:
+            // items nobody took are freed after the current instruction.
+            while ((x = next(it)) != null) {
+                Refs.incref(x);
+                out.add(x);
+            }
         } finally {
             Refs.decref(it);
+            for (Object x : out) Refs.release(x);
         }
         return out.toArray();
     }

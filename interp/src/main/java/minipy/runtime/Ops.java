@@ -65,6 +65,10 @@ public final class Ops {
             if (t.heap) {
                 Object f = t.lookup("__repr__");
                 if (f != null && !(f instanceof PyBuiltinFunction)) return asStr(callMethod(f, o), "__repr__");
+            } else if (!(p instanceof PyInstance) && t.dict.getStr("__repr__") instanceof PyBuiltinFunction own
+                    && Repr.isNativeModuleType(p)) {
+                // types of native modules (locks, files, sockets) define their repr in their own dict
+                return asStr(own.call(new Object[] {o}, null), "__repr__");
             }
             return Repr.repr(p);
         }
@@ -143,6 +147,7 @@ public final class Ops {
                 throw Py.TypeError("unhashable type: '" + t.name + "'");
             }
             if (p instanceof PySet s) return s.frozenHash();
+            if (p instanceof PyWeakref w) return w.hashValue();
             return System.identityHashCode(p) >>> 4 | ((long) System.identityHashCode(p) << 28);
         }
         throw new VmError("hash of " + o);

@@ -24,6 +24,13 @@ public class PyBaseException extends PyInstance {
 
     public PyException raise() { return new PyException(this); }
 
+    @Override public void traverse(java.util.function.Consumer<Object> visit) {
+        super.traverse(visit);
+        visit.accept(args);
+        if (cause != null) visit.accept(cause);
+        if (context != null) visit.accept(context);
+    }
+
     @Override protected void clearRefs() {
         super.clearRefs();
         Refs.decref(args);

@@ -50,6 +50,7 @@ public class PyDict extends PyObject {
     public PyDict() { this(8); }
 
     public PyDict(int capacity) {
+        super(true);
         int n = 8;
         while (n * 2 < capacity * 3) n <<= 1;
         t = new Table(n);
@@ -280,6 +281,18 @@ public class PyDict extends PyObject {
         PyDict d = new PyDict(kv.length / 2);
         for (int i = 0; i < kv.length; i += 2) d.put(kv[i], kv[i + 1]);
         return d;
+    }
+
+    @Override public void traverse(java.util.function.Consumer<Object> visit) {
+        Table o = t;
+        int n = Math.min(o.filled, o.keys.length);
+        for (int i = 0; i < n; i++) {
+            Object k = o.keys[i];
+            if (k == DELETED || k == null) continue;
+            visit.accept(k);
+            visit.accept(o.values[i]);
+        }
+        if (instDict != null) visit.accept(instDict);
     }
 
     @Override protected void clearRefs() {

@@ -14,12 +14,13 @@ public class PyList extends PyObject {
     PyType type;
     public PyDict instDict;
 
-    public PyList() { items = EMPTY_ITEMS; }
+    public PyList() { super(true); items = EMPTY_ITEMS; }
 
     public PyList(PyType subtype) { this(); this.type = subtype; }
 
     /** Takes ownership of the array (the first n items) and takes a reference to each. */
     public PyList(Object[] items, int n) {
+        super(true);
         this.items = items;
         this.size = n;
         for (int i = 0; i < n; i++) Refs.incref(items[i]);
@@ -105,6 +106,13 @@ public class PyList extends PyObject {
 
     /** Sets the contents to a permutation of the same items (used by sort); no count changes. */
     public synchronized void setOrder(Object[] sorted) { System.arraycopy(sorted, 0, items, 0, size); }
+
+    @Override public void traverse(java.util.function.Consumer<Object> visit) {
+        Object[] a = items;
+        int n = Math.min(size, a.length);
+        for (int i = 0; i < n; i++) visit.accept(a[i]);
+        if (instDict != null) visit.accept(instDict);
+    }
 
     @Override protected void clearRefs() {
         Object[] old = items;

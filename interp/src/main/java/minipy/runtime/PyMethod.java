@@ -6,6 +6,7 @@ public final class PyMethod extends PyObject {
     public final Object self;
 
     public PyMethod(Object func, Object self) {
+        super(true);
         this.func = func;
         this.self = self;
         Refs.incref(func);
@@ -13,6 +14,8 @@ public final class PyMethod extends PyObject {
     }
 
     @Override public PyType type() { return PyType.METHOD; }
+
+    @Override public void traverse(java.util.function.Consumer<Object> visit) { visit.accept(func); visit.accept(self); }
 
     @Override protected void clearRefs() { Refs.decref(func); Refs.decref(self); }
 }

@@ -19,6 +19,11 @@ import java.lang.invoke.VarHandle;
  *
  * <p>Immortal objects (None, True/False are Java values anyway, NotImplemented, Ellipsis, types
  * of the builtins, interned singletons) carry {@link #IMMORTAL} and are never counted (PEP 683).
+ *
+ * <p>Cycle collection (see {@link Gc}): container types pass {@code true} to the constructor,
+ * which links the object into the generation-0 list of the current interpreter (fields
+ * {@link #gcPrev}/{@link #gcNext}; unlinked when the object is freed), and implement
+ * {@link #traverse}, visiting exactly the references {@link #clearRefs} releases.
  */
 public abstract class PyObject {
     public static final int IMMORTAL = 0x3fffffff;
@@ -36,10 +41,26 @@ public abstract class PyObject {
     /** The reference count; only {@link Refs} changes it. */
     int refcnt;
 
+    /** Links in the collector's generation lists; gcNext is null for untracked objects. */
+    PyObject gcPrev, gcNext;
+    /** The collector's working count (gc_refs) during a collection. */
+    int gcRefs;
+    /** Collector and weak-reference bits ({@link Gc#FINALIZED}, {@link Gc#HAS_WEAKREFS}, ...). */
+    byte gcFlags;
+
+    /** An object the cycle collector does not track (it holds no references that can form cycles). */
+    protected PyObject() {}
+
+    /** track=true: a container, linked into the current interpreter's collector lists. */
+    protected PyObject(boolean track) {
+        if (track) Gc.track(this);
+    }
+
     public abstract PyType type();
 
     /** Makes this object immortal; returns it for chaining. */
     public final <T extends PyObject> T immortal() {
+        if (gcNext != null) Gc.untrack(this);   // shared by every interpreter: never collected
         refcnt = IMMORTAL;
         @SuppressWarnings("unchecked") T self = (T) this;
         return self;
@@ -57,6 +78,16 @@ public abstract class PyObject {
      * {@link Refs#decref}, which frees iteratively (no deep Java recursion on long chains).
      */
     protected void clearRefs() {}
+
+    /**
+     * Visits every reference this object owns, exactly those {@link #clearRefs()} releases
+     * (the cycle collector subtracts them from the counts). Visiting one it does not own would
+     * let the collector free a live object; not visiting one only makes the collector keep more.
+     */
+    public void traverse(java.util.function.Consumer<Object> visit) {}
+
+    /** True when the cycle collector tracks this object (gc.is_tracked). */
+    public final boolean isGcTracked() { return gcNext != null; }
 
     /** True when deallocation must run Python code first ({@code __del__}). */
     protected boolean hasFinalizer() { return false; }

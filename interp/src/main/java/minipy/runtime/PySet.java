@@ -19,9 +19,9 @@ public final class PySet extends PyObject {
     private long[] hashes = new long[MINSIZE];
     private int used, fill;
 
-    public PySet(boolean frozen) { this.frozen = frozen; }
+    public PySet(boolean frozen) { super(true); this.frozen = frozen; }
 
-    public PySet(PyType subtype, boolean frozen) { this.frozen = frozen; this.type = subtype; }
+    public PySet(PyType subtype, boolean frozen) { super(true); this.frozen = frozen; this.type = subtype; }
 
     @Override public PyType type() { return type != null ? type : frozen ? PyType.FROZENSET : PyType.SET; }
 
@@ -279,6 +279,10 @@ public final class PySet extends PyObject {
         if (used == 0) return name + "()";
         String body = "{" + Repr.join(toArray()) + "}";
         return frozen || type != null ? name + "(" + body + ")" : body;
+    }
+
+    @Override public void traverse(java.util.function.Consumer<Object> visit) {
+        for (Object k : keys) if (k != null && k != DUMMY) visit.accept(k);
     }
 
     @Override protected void clearRefs() {

@@ -8,6 +8,7 @@ public class PyTuple extends PyObject {
 
     /** Takes ownership of the array and takes a reference to each item. */
     public PyTuple(Object[] items) {
+        super(true);
         this.items = items;
         for (Object o : items) Refs.incref(o);
     }
@@ -19,6 +20,8 @@ public class PyTuple extends PyObject {
     public Object get(int i) { return items[i]; }
 
     @Override public PyType type() { return PyType.TUPLE; }
+
+    @Override public void traverse(java.util.function.Consumer<Object> visit) { for (Object o : items) visit.accept(o); }
 
     @Override protected void clearRefs() { for (int i = items.length - 1; i >= 0; i--) Refs.decref(items[i]); }
 }

@@ -87,6 +87,7 @@ public class PyType extends PyObject {
     }
 
     public PyType(String name, PyType[] bases, boolean heap) {
+        super(heap);
         this.name = name;
         this.qualname = name;
         this.bases = bases;
@@ -94,6 +95,7 @@ public class PyType extends PyObject {
         this.metatype = TYPE;
         Refs.incref(dict);   // the type owns its namespace
         if (!heap) dict.immortal();
+        else dict.gcFlags |= Gc.TYPE_DICT;
         this.mro = computeMro(this, bases);
         for (PyType b : mro) {
             if (b != this && b.allocator != null) { allocator = b.allocator; break; }
@@ -110,8 +112,36 @@ public class PyType extends PyObject {
 
     @Override public PyType type() { return metatype == null ? TYPE : metatype; }
 
+    /**
+     * Method cache (CPython's type attribute cache, simplified): each type remembers the result
+     * of MRO look-ups, absent names included; any change to a type's dict after creation bumps
+     * the global epoch, which empties every cache lazily.
+     */
+    private static volatile int epoch;
+    private static final Object MISSING = new Object();
+    private java.util.concurrent.ConcurrentHashMap<String, Object> cache;
+    private int cacheEpoch = -1;
+
+    /** Call after changing the dict of an existing type (setattr/delattr on a class). */
+    public static void typeModified() { epoch++; }
+
     /** Finds name along the MRO, or null. */
     public Object lookup(String name) {
+        int e = epoch;
+        java.util.concurrent.ConcurrentHashMap<String, Object> c = cache;
+        if (c == null || cacheEpoch != e) {
+            c = new java.util.concurrent.ConcurrentHashMap<>();
+            cache = c;
+            cacheEpoch = e;
+        }
+        Object v = c.get(name);
+        if (v != null) return v == MISSING ? null : v;
+        v = lookupUncached(name);
+        c.put(name, v == null ? MISSING : v);
+        return v;
+    }
+
+    private Object lookupUncached(String name) {
         for (PyType t : mro) {
             Object v = t.dict.getStr(name);
             if (v != null) return v;
@@ -135,6 +165,7 @@ public class PyType extends PyObject {
 
     /** Adds a native method to this builtin type's dict. */
     public void def(String name, NativeFn fn) {
+        typeModified();
         dict.put(name, PyBuiltinFunction.method(this.name, name, fn));
     }
 
@@ -165,6 +196,11 @@ public class PyType extends PyObject {
             out.add(cand);
             for (List<PyType> s : seqs) if (!s.isEmpty() && s.get(0) == cand) s.remove(0);
         }
+    }
+
+    @Override public void traverse(java.util.function.Consumer<Object> visit) {
+        visit.accept(dict);
+        for (PyType b : bases) visit.accept(b);
     }
 
     @Override protected void clearRefs() {

@@ -12,8 +12,15 @@ final class Repr {
 
     static String addr(Object o) { return "0x" + Long.toHexString(Builtins.id(o)); }
 
+    /** Objects whose class lives outside this package (native modules' types), which carry their own __repr__. */
+    static boolean isNativeModuleType(PyObject p) {
+        return !p.getClass().getPackageName().equals("minipy.runtime") && !(p instanceof minipy.vm.PyFunction)
+                && !(p instanceof minipy.vm.PyGenerator) && !(p instanceof minipy.vm.PyCode);
+    }
+
     static String repr(PyObject p) {
         if (p instanceof PySingleton) return p.toString();
+        if (p instanceof PyWeakref w) return w.repr();
         if (p instanceof PyDictView v) return v.repr();
         if (p instanceof PyList l) return guarded(l, "[...]", () -> "[" + join(l.toArray()) + "]");
         if (p instanceof PyStructSeq ss) return ss.repr();

@@ -14,5 +14,6 @@ public final class RuntimeInit {
         ContainerMethods.install();
         NumberMethods.install();
         ByteArrayMethods.install();
+        PyType.typeModified();   // method tables were filled directly: start with empty caches
     }
 }

@@ -12,7 +12,10 @@ final class SpecialAttrs {
             case "__class__": return Ops.typeOf(obj);
             case "__dict__": {
                 PyDict d = Attr.instanceDict(obj);
-                if (d != null) return d;
+                if (d != null) {
+                    d.gcFlags &= ~Gc.INLINE_DICT;   // CPython materialises the dict now (gc counts it)
+                    return d;
+                }
                 if (obj instanceof PyType t) return t.dict;
                 if (obj instanceof PyFunction f) {
                     if (f.dict == null) { f.dict = new PyDict(); Refs.incref(f.dict); }

@@ -40,6 +40,17 @@ public final class Frame {
 
     public int currentLine() { return code.lineAt(Math.max(0, pc - 1)); }
 
+    /** Visits the references {@link #clear} releases (for the cycle collector; suspended frames only). */
+    public void traverse(java.util.function.Consumer<Object> visit) {
+        Object[] s = slots;
+        int n = Math.min(sp, s.length);
+        for (int i = 0; i < n; i++) {
+            Object o = s[i];
+            if (o != null) visit.accept(o);
+        }
+        if (locals != null && !cleared) visit.accept(locals);
+    }
+
     /** Releases every reference the frame holds (on return, or when a generator is freed). */
     public void clear() {
         Object[] s = slots;

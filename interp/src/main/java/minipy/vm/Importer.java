@@ -114,7 +114,7 @@ public final class Importer {
         }
         interp.modules.put(name, m);
         try {
-            PyCode code = interp.compile(source, filename);
+            PyCode code = CodeCache.compile(interp, source, filename);   // shared by all interpreters (issue 4)
             Interpreter.runModule(code, m.dict);
         } catch (RuntimeException e) {
             interp.modules.remove(name);

@@ -18,6 +18,8 @@ import minipy.runtime.*;
  * Nothing in it is static, so several interpreters can live in one JVM.
  */
 public final class Interp {
+    /** The cycle collector's state: generation lists, counts, thresholds (gc module). */
+    public final Gc gc = new Gc(this);
     public final PyModule builtins;
     public final PyDict builtinsDict;
     public final PyDict modules = new PyDict();
@@ -36,6 +38,44 @@ public final class Interp {
     /** Live threads by ident (the main thread included). */
     public final Map<Long, ThreadState> threads = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong nextIdent = new java.util.concurrent.atomic.AtomicLong(1);
+    /** Every thread state ever created, for statistics at exit. */
+    private final java.util.List<ThreadState> allThreads = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    public final long startNanos = System.nanoTime();
+    /** --gil-stats: print the GIL table at exit. */
+    public boolean gilStatsAtExit;
+    /** Bumped on every lock acquire/release: the deadlock watchdog's sign of progress. */
+    public final java.util.concurrent.atomic.AtomicLong lockProgress = new java.util.concurrent.atomic.AtomicLong();
+    private static final java.util.concurrent.atomic.AtomicInteger LIVE = new java.util.concurrent.atomic.AtomicInteger();
+    /** Exit status forced by the deadlock watchdog (or another abort), or -1. */
+    public volatile int abortStatus = -1;
+
+    /** Interpreters currently running in this JVM (processes are interpreters too). */
+    public static int liveInterpreters() { return LIVE.get(); }
+
+    /** Ends the program with the given status: SystemExit in the main thread, no thread joins at exit. */
+    public void abortWithStatus(int status) {
+        abortStatus = status;
+        mainThread.asyncExc = new PyBaseException(Exc.SystemExit, (long) status);
+        mainThread.setBreaker(ThreadState.ASYNC_EXC);
+        mainThread.thread.interrupt();
+    }
+
+    /** The traceback lines of a thread's current frames, outermost first. */
+    public String formatStack(ThreadState t) {
+        java.util.ArrayList<Frame> frames = new java.util.ArrayList<>();
+        for (Frame f = t.frame; f != null; f = f.back) frames.add(0, f);
+        StringBuilder sb = new StringBuilder();
+        for (Frame f : frames) {
+            int line = f.currentLine();
+            sb.append("  File \"").append(f.code.filename).append("\", line ").append(line).append(", in ").append(f.code.name).append('\n');
+            String src = sourceLine(f.code.filename, line);
+            if (src != null && !src.isBlank()) sb.append("    ").append(src.strip()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** --on-deadlock: report, exit or hang. */
+    public String onDeadlock = "report";
     /** Set when the main program has finished: other threads stop when they next need the GIL. */
     public volatile boolean finalizing;
     // ---- processes (issue 4, multiprocessing: a child process is another Interp in this JVM) ----
@@ -54,6 +94,7 @@ public final class Interp {
         this.stderr = new Output(err, true);
         this.mainThread = new ThreadState(this, Thread.currentThread(), identFor(nextIdent.getAndIncrement()));
         threads.put(mainThread.ident, mainThread);
+        allThreads.add(mainThread);
         mainThread.name = "MainThread";
         mainThread.bind();
         this.builtins = BuiltinsModule.create(this);
@@ -69,7 +110,14 @@ public final class Interp {
     public ThreadState newThreadState(Thread t) {
         ThreadState ts = new ThreadState(this, t, identFor(nextIdent.getAndIncrement()));
         threads.put(ts.ident, ts);
+        allThreads.add(ts);
         return ts;
+    }
+
+    public java.util.List<ThreadState> allThreads() {
+        synchronized (allThreads) {
+            return new java.util.ArrayList<>(allThreads);
+        }
     }
 
     public void threadFinished(ThreadState ts) {
@@ -135,6 +183,8 @@ public final class Interp {
         main.set("__doc__", Py.None);
         modules.put("__main__", main);
         int status = 0;
+        LIVE.incrementAndGet();
+        DeadlockDetector.start(this);
         gil.acquire(mainThread);
         try {
             PyCode code = compile(source, filename);
@@ -142,11 +192,16 @@ public final class Interp {
         } catch (PyException e) {
             status = handleUncaught(e);
         }
-        status = shutdown(status);
+        if (abortStatus >= 0) status = abortStatus;
+        else status = shutdown(status);
+        if (abortStatus >= 0) status = abortStatus;
+        minipy.modules.IoRuntime.exit(this, true);   // open files flushed and closed, sockets closed (issue 5)
+        LIVE.decrementAndGet();
         if (!gil.enabled()) letRunningThreadsReachABlock();
         finalizing = true;
         for (ThreadState t : threads.values()) if (t != mainThread) t.setBreaker(ThreadState.ASYNC_EXC);
         stdout.flush();
+        if (gilStatsAtExit) stderrWrite(minipy.gil.GilReport.format(this));
         gil.release(mainThread);
         stderr.flush();
         return status;

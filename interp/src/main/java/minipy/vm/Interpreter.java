@@ -103,6 +103,7 @@ public final class Interpreter {
         int pc = f.pc;
         int sp = f.sp;
         boolean reraise = false;
+        int ticks = 0;           // instructions executed, flushed to the thread's GIL stats
         for (;;) {
             try {
                 if (pending != null) {
@@ -112,6 +113,7 @@ public final class Interpreter {
                 }
                 for (;;) {
                     final int insn = code[pc++];
+                    ticks++;
                     switch (insn & 0xff) {
                         case OP_NOP:
                             break;
@@ -611,6 +613,8 @@ public final class Interpreter {
                             break;
                         case OP_JUMP_BACKWARD:
                             pc = arg(insn);
+                            ts.gilStats.instructions += ticks;
+                            ticks = 0;
                             if (ts.evalBreaker != 0) {
                                 f.pc = pc;
                                 handlePending(ts);
@@ -694,6 +698,7 @@ public final class Interpreter {
                             s[sp] = null;
                             f.sp = sp;
                             f.pc = pc;
+                            ts.gilStats.instructions += ticks;
                             return v;   // the stack's reference passes to the caller
                         }
                         case OP_YIELD_VALUE: {
@@ -702,6 +707,7 @@ public final class Interpreter {
                             f.sp = sp;
                             f.pc = pc;
                             f.yielded = true;
+                            ts.gilStats.instructions += ticks;
                             Refs.release(v);
                             return v;
                         }
@@ -945,6 +951,7 @@ public final class Interpreter {
                 if (pc < 0) {
                     f.pc = -pc;
                     f.sp = f.stackBase;
+                    ts.gilStats.instructions += ticks;
                     throw e;
                 }
                 sp = f.sp;
@@ -1021,6 +1028,7 @@ public final class Interpreter {
     static void handlePending(ThreadState ts) {
         int bits = ts.evalBreaker;
         if ((bits & ThreadState.GIL_DROP_REQUEST) != 0) ts.interp.gil.yieldTo(ts);
+        if ((bits & (ThreadState.GC_PAUSE | ThreadState.GC_COLLECT)) != 0) Gc.serve(ts, bits);
         if ((bits & ThreadState.ASYNC_EXC) != 0) {
             if (ts.interp.finalizing && ts != ts.interp.mainThread) throw new ThreadExit();
             PyBaseException e = ts.asyncExc;

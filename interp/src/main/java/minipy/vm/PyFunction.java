@@ -15,6 +15,7 @@ public final class PyFunction extends PyObject {
     public Object module;
 
     public PyFunction(PyCode code, PyDict globals, Object[] defaults, PyDict kwdefaults, PyCell[] closure) {
+        super(true);
         this.code = code;
         this.globals = globals;
         this.defaults = defaults;
@@ -31,6 +32,15 @@ public final class PyFunction extends PyObject {
     }
 
     @Override public PyType type() { return PyType.FUNCTION; }
+
+    @Override public void traverse(java.util.function.Consumer<Object> visit) {
+        visit.accept(globals);
+        if (defaults != null) for (Object d : defaults) visit.accept(d);
+        if (kwdefaults != null) visit.accept(kwdefaults);
+        if (closure != null) for (PyCell c : closure) visit.accept(c);
+        if (dict != null) visit.accept(dict);
+        visit.accept(doc);
+    }
 
     @Override protected void clearRefs() {
         Refs.decref(globals);

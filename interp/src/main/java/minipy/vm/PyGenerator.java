@@ -10,6 +10,7 @@ public final class PyGenerator extends PyObject {
     private Object returnValue;
 
     public PyGenerator(Frame frame) {
+        super(true);
         this.frame = frame;
         this.name = frame.code.name;
         this.qualname = frame.func != null ? frame.func.qualname : frame.code.qualname;
@@ -87,6 +88,23 @@ public final class PyGenerator extends PyObject {
             throw e;
         }
         throw Py.RuntimeError("generator ignored GeneratorExit");
+    }
+
+    /** A suspended generator is closed before it is freed (CPython's tp_finalize, _PyGen_Finalize). */
+    @Override protected boolean hasFinalizer() { return !finished && !running && frame.pc > 0; }
+
+    @Override protected void finalizeObject() {
+        try {
+            close();
+        } catch (PyException e) {
+            ErrorReporter.unraisable("Exception ignored in: " + Ops.repr(this), e);
+        }
+    }
+
+    /** The frame's slots while suspended (a running frame's stack is in the loop's locals: not visited). */
+    @Override public void traverse(java.util.function.Consumer<Object> visit) {
+        if (!running) frame.traverse(visit);
+        if (returnValue != null) visit.accept(returnValue);
     }
 
     @Override protected void clearRefs() {

@@ -1,5 +1,7 @@
 package minipy.vm;
 
+import java.util.ArrayList;
+
 import minipy.runtime.PyBaseException;
 import minipy.runtime.PyObject;
 import minipy.runtime.Refs;
@@ -14,6 +16,8 @@ public final class ThreadState {
 
     /** Eval-breaker bits, served in this order by Interpreter.handlePending. */
     public static final int GIL_DROP_REQUEST = 1, ASYNC_EXC = 2, PENDING_SIGNAL = 4;
+    /** Cycle collector bits (minipy.runtime.Gc): a collection is due; pause for another thread's collection. */
+    public static final int GC_COLLECT = 8, GC_PAUSE = 16;
 
     public final Interp interp;
     public final Thread thread;
@@ -28,10 +32,35 @@ public final class ThreadState {
     /** Innermost running frame (for tracebacks of other threads, deadlock reports). */
     public Frame frame;
     public final long ident;
+    public final minipy.gil.GilStats gilStats = new minipy.gil.GilStats();
     public final long nativeId;
     public volatile boolean finished;
     /** True while the thread waits in a blocking call (sleep, lock, join, IO) with the GIL released. */
     public volatile boolean blocked;
+    /** Set once the thread has bound itself (before that it runs no Python code). */
+    public volatile boolean started;
+    /** True while the thread is parked for another thread's cycle collection (GIL off). */
+    public volatile boolean gcParked;
+    /** Work list and re-entrancy flag of minipy.runtime.Dealloc on this thread. */
+    public final java.util.ArrayDeque<PyObject> deallocWork = new java.util.ArrayDeque<>();
+    public boolean deallocActive;
+    /** The lock this thread waits for without a timeout, or null (deadlock diagnosis). */
+    public volatile Object waitingFor;
+    /** Optional words on why it waits (e.g. "join"), for the deadlock report. */
+    public volatile String waitReason;
+    /** Locks this thread holds (identity list; tiny in practice). */
+    private final ArrayList<Object> held = new ArrayList<>();
+
+    public synchronized void lockAcquired(Object lock) { held.add(lock); interp.lockProgress.incrementAndGet(); }
+
+    public synchronized void lockReleased(Object lock) {
+        for (int i = held.size() - 1; i >= 0; i--) {
+            if (held.get(i) == lock) { held.remove(i); break; }
+        }
+        interp.lockProgress.incrementAndGet();
+    }
+
+    public synchronized java.util.List<Object> heldLocks() { return new ArrayList<>(held); }
 
     /**
      * The autorelease pool: objects whose count fell to zero in a native that may still be
@@ -68,7 +97,13 @@ public final class ThreadState {
 
     public static ThreadState currentOrNull() { return CURRENT.get(); }
 
-    public void bind() { CURRENT.set(this); }
+    public void bind() { CURRENT.set(this); started = true; }
+
+    /** The thread's name as the program knows it (threading sets it), for reports. */
+    public String displayName() {
+        if (name != null) return name;
+        return this == interp.mainThread ? "MainThread" : "thread " + ident;
+    }
 
     public static void unbind() { CURRENT.remove(); }
 

@@ -1,0 +1,39 @@
+package minipy.gil;
+
+/**
+ * Cheap, always-on per-thread GIL counters (plain fields: each is written only by its own
+ * thread, and read by the reporter after the thread ends or at exit).
+ */
+public final class GilStats {
+    /** Bytecode instructions executed (flushed from the eval loop at calls, backward jumps and exits). */
+    public long instructions;
+    public long heldNanos, waitNanos, longestWaitNanos;
+    public long acquisitions;
+    /** Drops forced by another thread's drop request after the switch interval. */
+    public long forcedDrops;
+    /** Releases around blocking calls (sleep, lock waits, IO) and at thread end. */
+    public long voluntaryReleases;
+    /** When the current holding period began (System.nanoTime), or 0 when not holding. */
+    long heldSince;
+
+    void acquired(long waitedNanos, long now) {
+        acquisitions++;
+        waitNanos += waitedNanos;
+        if (waitedNanos > longestWaitNanos) longestWaitNanos = waitedNanos;
+        heldSince = now;
+    }
+
+    void released(long now, boolean forced) {
+        if (heldSince != 0) heldNanos += now - heldSince;
+        heldSince = 0;
+        if (forced) forcedDrops++;
+        else voluntaryReleases++;
+    }
+
+    /** Held time including the current holding period, if any. */
+    public long heldNanosNow() {
+        long h = heldNanos;
+        if (heldSince != 0) h += System.nanoTime() - heldSince;
+        return h;
+    }
+}

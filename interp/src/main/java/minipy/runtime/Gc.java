@@ -1,0 +1,562 @@
+package minipy.runtime;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import minipy.vm.Interp;
+import minipy.vm.PyFunction;
+import minipy.vm.ThreadState;
+
+/**
+ * The cycle collector of one interpreter (CPython's Modules/gcmodule.c, 3.11 semantics).
+ *
+ * <p><b>Tracking.</b> Container objects (list, dict, set, tuple, instances, functions, cells,
+ * bound methods, heap types, generators, property/staticmethod/classmethod, weak references)
+ * are linked at construction into the generation-0 list of the interpreter whose thread
+ * creates them: an intrusive circular doubly-linked list through {@link PyObject#gcPrev} /
+ * {@link PyObject#gcNext}, unlinked when the object is freed. With the GIL on that is four
+ * field writes and a counter; with the GIL off ({@link Refs#atomic}) the lists are guarded by
+ * one lock ({@link #LOCK}). Objects made by threads that have no interpreter (static
+ * initialisers) are not tracked, which is always safe: the collector then merely sees the
+ * references they hold as external.
+ *
+ * <p><b>Generations.</b> Three, as CPython: count[0] is allocations minus deallocations of
+ * tracked objects since the last collection; when it exceeds threshold[0] (700) a collection
+ * becomes due, and it runs at the allocating thread's next eval-breaker check (a safe point:
+ * backward jump or call), never in the middle of a native. Collecting generation g merges the
+ * younger lists into g; survivors move to g+1. Generation 2 is collected when count[2] exceeds
+ * its threshold and the objects awaiting a first full collection are more than 25% of the
+ * long-lived ones (CPython's rule, so building a big structure is not quadratic).
+ *
+ * <p><b>Algorithm</b> (gc_collect_main): gc_refs = refcount for every object of the generation
+ * (an object with count 0 is floating, i.e. owned by Java code, and counts as externally
+ * referenced); subtract the references the generation's objects hold to each other
+ * ({@link PyObject#traverse}); objects left with gc_refs &gt; 0 are reachable from outside,
+ * and so is everything reachable from them; the rest is unreachable. Then: weak references to
+ * unreachable objects are cleared (callbacks run if the weakref itself survives);
+ * {@code __del__} (and generator close) runs once for unreachable objects that have one (PEP
+ * 442: the {@link #FINALIZED} bit also stops a later refcount free from running it again);
+ * the unreachable set is checked again for objects the finalizers resurrected; the rest is
+ * freed by marking each object freed and calling its clearRefs, so references between garbage
+ * objects are never released twice. gc.collect() returns the number of objects freed that
+ * way, counted like CPython 3.11 counts them (see {@link #weight}).
+ *
+ * <p><b>GIL off: stop the world.</b> Reference counts and containers change under the
+ * collector's feet unless every other thread of the interpreter is paused. The collector sets
+ * {@link ThreadState#GC_PAUSE} on every other thread; a thread parks at its next eval-breaker
+ * check; threads in a blocking call (ts.blocked), not yet started or finished count as paused
+ * and park when they come back (the GIL-off acquire calls {@link #safePoint}). The world is
+ * stopped twice per collection: to find the unreachable set and to re-check it after the
+ * finalizers; Python code (weakref callbacks, __del__, the clearing that follows) runs with the
+ * world going, since garbage cannot be reached by other threads. If some thread neither reaches
+ * a safe point nor runs (e.g. it waits for a monitor the collector holds) for 200 ms, the
+ * collection is abandoned (returns 0) rather than deadlocking. With the GIL on the collector
+ * is the GIL holder and nothing else runs bytecode, so no pause is needed.
+ */
+public final class Gc {
+    /** gcFlags bits. */
+    public static final byte FINALIZED = 1, HAS_WEAKREFS = 2, COLLECTING = 4, REACHABLE = 8, UNREACHABLE = 16,
+            INLINE_DICT = 32, TYPE_DICT = 64;
+    public static final int NUM_GENERATIONS = 3;
+    public static final int DEBUG_STATS = 1, DEBUG_COLLECTABLE = 2, DEBUG_UNCOLLECTABLE = 4, DEBUG_SAVEALL = 32,
+            DEBUG_LEAK = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEALL;
+
+    /** Guards every generation list while several threads may run bytecode at once (GIL off). */
+    static final Object LOCK = new Object();
+
+    /** The sentinel of a circular generation list. */
+    private static final class Head extends PyObject {
+        Head() { gcPrev = this; gcNext = this; }
+        @Override public PyType type() { return PyType.OBJECT; }
+    }
+
+    final Interp interp;
+    private final Head[] gens = {new Head(), new Head(), new Head()};
+    final int[] counts = new int[NUM_GENERATIONS];
+    final int[] thresholds = {700, 10, 10};
+    private long longLivedTotal, longLivedPending;
+    public volatile boolean enabled = true;
+    public volatile int debug;
+    private volatile boolean collecting;
+    private volatile ThreadState collector;
+    private volatile boolean pauseRequested;
+    /** gc.garbage and gc.callbacks, created by the gc module. */
+    public PyList garbage, callbacks;
+    /** Per generation: collections, objects collected, uncollectable (gc.get_stats()). */
+    public final long[][] stats = new long[NUM_GENERATIONS][3];
+
+    public Gc(Interp interp) { this.interp = interp; }
+
+    // ---- tracking ---------------------------------------------------------------------------
+
+    /** Links a new container into generation 0 of the current thread's interpreter. */
+    static void track(PyObject o) {
+        ThreadState ts = ThreadState.currentOrNull();
+        if (ts == null) return;
+        Gc g = ts.interp.gc;
+        int c;
+        if (Refs.atomic) {
+            synchronized (LOCK) { c = g.link(o); }
+        } else {
+            c = g.link(o);
+        }
+        if (c > g.thresholds[0] && (ts.evalBreaker & ThreadState.GC_COLLECT) == 0 && g.thresholds[0] > 0
+                && g.enabled && !g.collecting) {
+            ts.setBreaker(ThreadState.GC_COLLECT);
+        }
+    }
+
+    private int link(PyObject o) {
+        Head h = gens[0];
+        PyObject last = h.gcPrev;
+        o.gcPrev = last;
+        o.gcNext = h;
+        last.gcNext = o;
+        h.gcPrev = o;
+        return ++counts[0];
+    }
+
+    /** Unlinks an object that is being freed (or made immortal); ts may be null. */
+    static void untrack(PyObject o, ThreadState ts) {
+        if (Refs.atomic) {
+            synchronized (LOCK) { unlinkCounted(o, ts); }
+        } else {
+            unlinkCounted(o, ts);
+        }
+    }
+
+    static void untrack(PyObject o) { untrack(o, ThreadState.currentOrNull()); }
+
+    private static void unlinkCounted(PyObject o, ThreadState ts) {
+        PyObject n = o.gcNext;
+        if (n == null) return;
+        PyObject p = o.gcPrev;
+        p.gcNext = n;
+        n.gcPrev = p;
+        o.gcPrev = null;
+        o.gcNext = null;
+        if (ts != null) {
+            int[] c = ts.interp.gc.counts;
+            if (c[0] > 0) c[0]--;
+        }
+    }
+
+    /** Appends list from (without its head) to the end of list to. */
+    private static void splice(Head from, Head to) {
+        if (from.gcNext == from) return;
+        PyObject first = from.gcNext, last = from.gcPrev, tail = to.gcPrev;
+        tail.gcNext = first;
+        first.gcPrev = tail;
+        last.gcNext = to;
+        to.gcPrev = last;
+        from.gcNext = from;
+        from.gcPrev = from;
+    }
+
+    private static ArrayList<PyObject> members(Head h) {
+        ArrayList<PyObject> out = new ArrayList<>();
+        for (PyObject o = h.gcNext; o != h; o = o.gcNext) out.add(o);
+        return out;
+    }
+
+    // ---- the gc module's view -----------------------------------------------------------------
+
+    public int[] getCount() {
+        synchronized (LOCK) { return counts.clone(); }
+    }
+
+    public int[] getThreshold() { return thresholds.clone(); }
+
+    public void setThreshold(int i, int v) { thresholds[i] = v; }
+
+    public boolean isCollecting() { return collecting; }
+
+    /** Every tracked object of the given generation (all when generation is -1). */
+    public List<PyObject> objects(int generation) {
+        ArrayList<PyObject> out = new ArrayList<>();
+        synchronized (LOCK) {
+            for (int i = 0; i < NUM_GENERATIONS; i++) {
+                if (generation < 0 || generation == i) out.addAll(members(gens[i]));
+            }
+        }
+        return out;
+    }
+
+    /** gc.is_tracked: as CPython, dicts holding only atomic values count as untracked. */
+    public static boolean isTracked(Object o) {
+        if (!(o instanceof PyObject p) || p.gcNext == null) return false;
+        if (p instanceof PyDict d) return hasTrackedContent(d);
+        return true;
+    }
+
+    public static boolean isFinalized(Object o) {
+        return o instanceof PyObject p && (p.gcFlags & FINALIZED) != 0;
+    }
+
+    // ---- entry points -------------------------------------------------------------------------
+
+    /** Served from the eval breaker (Interpreter.handlePending). */
+    public static void serve(ThreadState ts, int bits) {
+        Gc g = ts.interp.gc;
+        if ((bits & ThreadState.GC_PAUSE) != 0) {
+            ts.clearBreaker(ThreadState.GC_PAUSE);
+            g.safePoint(ts);
+        }
+        if ((bits & ThreadState.GC_COLLECT) != 0) {
+            ts.clearBreaker(ThreadState.GC_COLLECT);
+            if (g.enabled && !g.collecting) g.collectGenerations(ts);
+        }
+    }
+
+    /** collect_generations: the oldest generation whose count exceeds its threshold. */
+    private void collectGenerations(ThreadState ts) {
+        for (int i = NUM_GENERATIONS - 1; i >= 0; i--) {
+            if (counts[i] > thresholds[i]) {
+                if (i == NUM_GENERATIONS - 1 && longLivedPending < longLivedTotal / 4) continue;
+                collectWithCallbacks(ts, i);
+                break;
+            }
+        }
+    }
+
+    /** gc.collect(generation): the number of unreachable objects found (0 if a collection is running). */
+    public long collect(ThreadState ts, int generation) { return collectWithCallbacks(ts, generation); }
+
+    private long collectWithCallbacks(ThreadState ts, int generation) {
+        if (collecting) return 0;
+        invokeCallbacks("start", generation, 0, 0);
+        long n = collectMain(ts, generation);
+        invokeCallbacks("stop", generation, n, 0);
+        return n;
+    }
+
+    private void invokeCallbacks(String phase, int generation, long collected, long uncollectable) {
+        PyList cbs = callbacks;
+        if (cbs == null || cbs.size() == 0) return;
+        PyDict info = new PyDict();
+        info.put("generation", (long) generation);
+        info.put("collected", collected);
+        info.put("uncollectable", uncollectable);
+        Refs.incref(info);
+        try {
+            for (Object cb : cbs.toArray()) {
+                try {
+                    Ops.call(cb, phase, info);
+                } catch (PyException e) {
+                    ErrorReporter.unraisable("Exception ignored in garbage collector callback: " + Ops.repr(cb), e);
+                }
+            }
+        } finally {
+            Refs.decref(info);
+        }
+    }
+
+    private synchronized boolean begin(ThreadState ts) {
+        if (collecting) return false;
+        collecting = true;
+        collector = ts;
+        return true;
+    }
+
+    private synchronized void end() {
+        collecting = false;
+        collector = null;
+    }
+
+    // ---- the collection -----------------------------------------------------------------------
+
+    private long collectMain(ThreadState ts, int generation) {
+        if (!begin(ts)) return 0;
+        try {
+            ArrayList<PyObject> unreachable;
+            ArrayList<PyWeakref> wrCallbacks = new ArrayList<>();
+            if (!stopWorld(ts)) return 0;
+            try {
+                if (Refs.atomic) {
+                    synchronized (LOCK) { unreachable = findUnreachable(generation, wrCallbacks); }
+                } else {
+                    unreachable = findUnreachable(generation, wrCallbacks);
+                }
+            } finally {
+                resumeWorld(ts);
+            }
+            // Python code runs from here on with the other threads going: garbage is unreachable.
+            ArrayList<PyObject> fin;
+            long m = 0;
+            try {
+                PyWeakref.runCallbacks(wrCallbacks);
+                finalizeGarbage(unreachable);
+                wrCallbacks.clear();
+                if (!stopWorld(ts)) {
+                    // could not pause the world again: keep everything (it is collected another time)
+                    for (PyObject o : unreachable) o.gcFlags &= ~(COLLECTING | REACHABLE | UNREACHABLE);
+                    return 0;
+                }
+                try {
+                    fin = handleResurrected(unreachable);
+                    for (PyObject o : fin) {
+                        m += weight(o);
+                        o.gcFlags |= FINALIZED;
+                        if ((o.gcFlags & HAS_WEAKREFS) != 0) PyWeakref.detachForCollector(o, wrCallbacks);
+                    }
+                } finally {
+                    resumeWorld(ts);
+                }
+            } catch (RuntimeException | Error e) {
+                for (PyObject o : unreachable) o.gcFlags &= ~(COLLECTING | REACHABLE | UNREACHABLE);
+                throw e;
+            }
+            PyWeakref.runCallbacks(wrCallbacks);
+            for (PyObject o : fin) o.gcFlags &= ~(COLLECTING | REACHABLE | UNREACHABLE);
+            if ((debug & DEBUG_SAVEALL) != 0) {
+                PyList g = garbageList();
+                for (PyObject o : fin) if (!o.isFreed()) g.append(o);
+            } else {
+                for (PyObject o : fin) {
+                    if (!o.isFreed()) Dealloc.freeCollected(o);
+                }
+            }
+            long[] st = stats[generation];
+            st[0]++;
+            st[1] += m;
+            return m;
+        } finally {
+            end();
+        }
+    }
+
+    public PyList garbageList() {
+        synchronized (this) {
+            if (garbage == null) {
+                garbage = new PyList();
+                Refs.incref(garbage);
+            }
+            return garbage;
+        }
+    }
+
+    /** Phase 1, world stopped: the unreachable objects of the generation; weakrefs to them cleared. */
+    private ArrayList<PyObject> findUnreachable(int generation, ArrayList<PyWeakref> wrCallbacks) {
+        if (generation + 1 < NUM_GENERATIONS) counts[generation + 1]++;
+        for (int i = 0; i <= generation; i++) counts[i] = 0;
+        for (int i = 0; i < generation; i++) splice(gens[i], gens[generation]);
+        Head young = gens[generation];
+        Head old = generation + 1 < NUM_GENERATIONS ? gens[generation + 1] : young;
+        ArrayList<PyObject> objs = members(young);
+        ArrayList<PyObject> unreachable = new ArrayList<>();
+        try {
+            for (PyObject o : objs) {
+                o.gcFlags = (byte) ((o.gcFlags & ~(REACHABLE | UNREACHABLE)) | COLLECTING);
+                int c = o.refcnt;
+                o.gcRefs = c <= 0 || c >= PyObject.IMMORTAL ? Integer.MAX_VALUE : c;
+            }
+            // subtract_refs: references from inside the generation
+            Consumer<Object> subtract = x -> {
+                if (x instanceof PyObject p && (p.gcFlags & COLLECTING) != 0 && p.gcRefs > 0
+                        && p.gcRefs != Integer.MAX_VALUE) {
+                    p.gcRefs--;
+                }
+            };
+            for (PyObject o : objs) o.traverse(subtract);
+            markReachable(objs, COLLECTING);
+            for (PyObject o : objs) {
+                if ((o.gcFlags & REACHABLE) == 0) {
+                    o.gcFlags |= UNREACHABLE;
+                    unreachable.add(o);
+                } else {
+                    o.gcFlags &= ~(COLLECTING | REACHABLE);
+                }
+            }
+        } catch (RuntimeException | Error e) {
+            for (PyObject o : objs) o.gcFlags &= ~(COLLECTING | REACHABLE | UNREACHABLE);
+            throw e;
+        }
+        int survivors = objs.size() - unreachable.size();
+        if (young != old) {
+            if (generation == NUM_GENERATIONS - 2) longLivedPending += survivors;
+            splice(young, old);
+        } else {
+            longLivedPending = 0;
+            longLivedTotal = survivors;
+        }
+        // handle_weakrefs: clear weak references to garbage before any finalizer runs
+        for (PyObject o : unreachable) {
+            if ((o.gcFlags & HAS_WEAKREFS) != 0) PyWeakref.detachForCollector(o, wrCallbacks);
+        }
+        return unreachable;
+    }
+
+    /** Sets REACHABLE on objects (carrying bit member) with gcRefs &gt; 0 and everything member reachable from them. */
+    private static void markReachable(List<PyObject> objs, int member) {
+        ArrayDeque<PyObject> stack = new ArrayDeque<>();
+        for (PyObject o : objs) {
+            if (o.gcRefs > 0) {
+                o.gcFlags |= REACHABLE;
+                stack.push(o);
+            }
+        }
+        Consumer<Object> mark = x -> {
+            if (x instanceof PyObject p && (p.gcFlags & member) == member && (p.gcFlags & REACHABLE) == 0
+                    && !p.isFreed()) {
+                p.gcFlags |= REACHABLE;
+                stack.push(p);
+            }
+        };
+        PyObject o;
+        while ((o = stack.poll()) != null) o.traverse(mark);
+    }
+
+    /** Phase 2, world going: __del__ / generator close, once per object (PEP 442). */
+    private static void finalizeGarbage(List<PyObject> unreachable) {
+        for (PyObject o : unreachable) {
+            if (o.isFreed() || (o.gcFlags & FINALIZED) != 0 || !o.hasFinalizer()) continue;
+            o.gcFlags |= FINALIZED;
+            Refs.incref(o);
+            try {
+                o.finalizeObject();
+            } finally {
+                Refs.decref(o);
+            }
+        }
+    }
+
+    /** Phase 3, world stopped: drops what finalizers freed or resurrected; returns what remains. */
+    private static ArrayList<PyObject> handleResurrected(List<PyObject> unreachable) {
+        ArrayList<PyObject> live = new ArrayList<>();
+        for (PyObject o : unreachable) {
+            if (o.isFreed()) {
+                o.gcFlags &= ~(COLLECTING | REACHABLE | UNREACHABLE);
+                continue;
+            }
+            o.gcFlags &= ~REACHABLE;
+            int c = o.refcnt;
+            o.gcRefs = c <= 0 || c >= PyObject.IMMORTAL ? Integer.MAX_VALUE : c;
+            live.add(o);
+        }
+        Consumer<Object> subtract = x -> {
+            if (x instanceof PyObject p && (p.gcFlags & UNREACHABLE) != 0 && !p.isFreed() && p.gcRefs > 0
+                    && p.gcRefs != Integer.MAX_VALUE) {
+                p.gcRefs--;
+            }
+        };
+        for (PyObject o : live) o.traverse(subtract);
+        markReachable(live, UNREACHABLE);
+        ArrayList<PyObject> fin = new ArrayList<>();
+        for (PyObject o : live) {
+            if ((o.gcFlags & REACHABLE) != 0) {
+                o.gcFlags &= ~(COLLECTING | REACHABLE | UNREACHABLE);   // resurrected: stays in the old generation
+            } else {
+                fin.add(o);
+            }
+        }
+        return fin;
+    }
+
+    // ---- counting like CPython 3.11 -----------------------------------------------------------
+
+    /**
+     * How many objects CPython 3.11 would count for o. Some of minipy's objects stand for
+     * several of CPython's or for none: an instance's __dict__ is CPython's inline values
+     * (no object) unless something else references it; dicts holding only atomic values are
+     * untracked in CPython; a function's closure and defaults are tuples there; a class has
+     * __mro__ and __bases__ tuples and, for a base without them, __dict__/__weakref__
+     * descriptors in its namespace.
+     */
+    static int weight(PyObject o) {
+        if (o instanceof PyDict d) {
+            if ((d.gcFlags & TYPE_DICT) != 0) return 1;
+            if ((d.gcFlags & INLINE_DICT) != 0 && d.refcnt <= 1) return 0;
+            return hasTrackedContent(d) ? 1 : 0;
+        }
+        if (o instanceof PyType t) {
+            int n = 3;
+            boolean heapBase = false, excBase = false;
+            for (PyType b : t.bases) {
+                if (b.heap) heapBase = true;
+                else if (b.isSubtypeOf(Exc.BaseException)) excBase = true;
+            }
+            return n + (heapBase ? 0 : excBase ? 1 : 2);
+        }
+        if (o instanceof PyFunction f) return 1 + (f.closure != null ? 1 : 0) + (f.defaults != null ? 1 : 0);
+        return 1;
+    }
+
+    /** True when d holds a container (CPython's MAINTAIN_TRACKING: such a dict is tracked). */
+    static boolean hasTrackedContent(PyDict d) {
+        boolean[] found = {false};
+        d.traverse(x -> { if (x instanceof PyObject p && p.gcNext != null) found[0] = true; });
+        return found[0];
+    }
+
+    // ---- stopping the world (GIL off) ---------------------------------------------------------
+
+    /** Called by threads at safe points (eval breaker, GIL-off acquire): parks while a collection needs it. */
+    public void safePoint(ThreadState ts) {
+        if (!pauseRequested || collector == ts) return;
+        boolean interrupted = false;
+        synchronized (this) {
+            if (!pauseRequested || collector == ts) return;
+            ts.gcParked = true;
+            notifyAll();
+            try {
+                while (pauseRequested) {
+                    try {
+                        wait();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+            } finally {
+                ts.gcParked = false;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
+    }
+
+    private boolean stopWorld(ThreadState self) {
+        if (interp.gil.enabled()) return true;     // the GIL holder is the only thread running bytecode
+        synchronized (this) { pauseRequested = true; }
+        boolean interrupted = false;
+        try {
+            long stuckSince = 0;
+            synchronized (this) {
+                for (;;) {
+                    boolean allPaused = true, anyRunnable = false;
+                    for (ThreadState t : interp.threads.values()) {
+                        if (t == self || t.finished || !t.started || t.gcParked || t.blocked) continue;
+                        allPaused = false;
+                        if ((t.evalBreaker & ThreadState.GC_PAUSE) == 0) t.setBreaker(ThreadState.GC_PAUSE);
+                        if (t.thread.getState() == Thread.State.RUNNABLE) anyRunnable = true;
+                    }
+                    if (allPaused) return true;
+                    long now = System.nanoTime();
+                    if (anyRunnable) {
+                        stuckSince = 0;
+                    } else if (stuckSince == 0) {
+                        stuckSince = now;
+                    } else if (now - stuckSince > 200_000_000L) {
+                        pauseRequested = false;     // e.g. it waits for a monitor this thread holds
+                        notifyAll();
+                        return false;
+                    }
+                    try {
+                        wait(1);
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+            }
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
+        }
+    }
+
+    private void resumeWorld(ThreadState self) {
+        if (interp.gil.enabled()) return;
+        synchronized (this) {
+            pauseRequested = false;
+            notifyAll();
+        }
+    }
+}
