@@ -38,6 +38,10 @@ public final class Main implements Callable<Integer> {
 
     private final InputStream in;
     private final PrintStream out, err;
+    /** True when running as the minipy process itself (signals belong to us), not in-process in a test. */
+    boolean isProcess;
+
+    private static boolean PROCESS;
 
     Main(InputStream in, PrintStream out, PrintStream err) {
         this.in = in;
@@ -46,6 +50,7 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        PROCESS = true;
         System.exit(execute(args, System.in, new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false),
                 new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true)));
     }
@@ -55,7 +60,9 @@ public final class Main implements Callable<Integer> {
      * would (0, 1 for an uncaught exception, n for sys.exit(n)). Used by the tests.
      */
     public static int execute(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        CommandLine cl = new CommandLine(new Main(in, out, err));
+        Main m = new Main(in, out, err);
+        m.isProcess = PROCESS;
+        CommandLine cl = new CommandLine(m);
         cl.setOut(new java.io.PrintWriter(out, true));
         cl.setErr(new java.io.PrintWriter(err, true));
         cl.setStopAtPositional(true);
@@ -103,6 +110,9 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--gil-stats", description = "At exit, print per-thread GIL statistics to stderr.")
         boolean gilStats;
 
+        @Option(names = "--dump-threads-after", description = "Print every thread's traceback to stderr after SECONDS, without stopping.")
+        double dumpThreadsAfter;
+
         @Option(names = "--on-deadlock", description = "report|exit|hang: when every thread is blocked forever, "
                 + "report and exit with status 3 (default), exit silently with 3, or keep waiting.")
         String onDeadlock = "report";
@@ -136,6 +146,8 @@ public final class Main implements Callable<Integer> {
                 return 2;
             }
             o.onDeadlock = onDeadlock;
+            o.dumpThreadsAfter = dumpThreadsAfter;
+            o.handleSignals = parent.isProcess;
             return new Runner(parent.in, parent.out, parent.err, o).run(source, file.equals("-") ? "<stdin>" : file, argv);
         }
     }

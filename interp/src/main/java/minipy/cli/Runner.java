@@ -19,6 +19,9 @@ final class Runner {
         double switchInterval = 0.005;
         boolean debug;
         boolean gilStats;
+        /** Only the real command line installs a SIGINT handler (not in-process test runs). */
+        boolean handleSignals;
+        double dumpThreadsAfter;
         String onDeadlock = "report";
     }
 
@@ -56,6 +59,8 @@ final class Runner {
             interp.debug = opts.debug;
             interp.gilStatsAtExit = opts.gilStats;
             interp.onDeadlock = opts.onDeadlock;
+            if (opts.handleSignals) Signals.install(interp);
+            if (opts.dumpThreadsAfter > 0) Signals.dumpThreadsAfter(interp, opts.dumpThreadsAfter);
             Refs.atomic = !opts.gil;
             if (opts.gil) {
                 final Interp ip = interp;

@@ -210,6 +210,11 @@ public final class Interp {
     /** Prints an uncaught exception (or handles SystemExit) and returns the exit status. */
     public int handleUncaught(PyException e) {
         PyBaseException v = e.value;
+        if (v.type().isSubtypeOf(Exc.KeyboardInterrupt)) {
+            stdout.flush();
+            stderrWrite(Tracebacks.format(v));
+            return 130;                 // as CPython, which dies by SIGINT: the shell sees 128 + 2
+        }
         if (v.type().isSubtypeOf(Exc.SystemExit)) {
             Object code = v.args.size() == 0 ? Py.None : v.args.size() == 1 ? v.args.get(0) : v.args;
             if (code == Py.None) return 0;
