@@ -110,6 +110,10 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--gil-stats", description = "At exit, print per-thread GIL statistics to stderr.")
         boolean gilStats;
 
+        @Option(names = "--gil-policy", description = "interval (CPython 3.2+, default) or ticks:N "
+                + "(the pre-3.2 GIL: release and compete again every N bytecodes, no forced switching).")
+        String gilPolicy = "interval";
+
         @Option(names = "--dump-threads-after", description = "Print every thread's traceback to stderr after SECONDS, without stopping.")
         double dumpThreadsAfter;
 
@@ -147,6 +151,17 @@ public final class Main implements Callable<Integer> {
             }
             o.onDeadlock = onDeadlock;
             o.dumpThreadsAfter = dumpThreadsAfter;
+            if (gilPolicy.startsWith("ticks:")) {
+                try {
+                    o.ticks = Long.parseLong(gilPolicy.substring(6));
+                } catch (NumberFormatException e) {
+                    o.ticks = -1;
+                }
+            }
+            if (o.ticks < 0 || !(gilPolicy.equals("interval") || gilPolicy.startsWith("ticks:"))) {
+                parent.err.println("minipy: --gil-policy must be interval or ticks:N");
+                return 2;
+            }
             o.handleSignals = parent.isProcess;
             return new Runner(parent.in, parent.out, parent.err, o).run(source, file.equals("-") ? "<stdin>" : file, argv);
         }

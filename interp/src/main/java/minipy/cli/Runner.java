@@ -6,6 +6,7 @@ import java.util.List;
 import minipy.compile.CompileError;
 import minipy.gil.IntervalGil;
 import minipy.gil.NoGil;
+import minipy.gil.TicksGil;
 import minipy.runtime.Refs;
 import minipy.runtime.Tracebacks;
 import minipy.runtime.VmError;
@@ -19,6 +20,8 @@ final class Runner {
         double switchInterval = 0.005;
         boolean debug;
         boolean gilStats;
+        /** --gil-policy=ticks:N; 0 means the interval policy. */
+        long ticks;
         /** Only the real command line installs a SIGINT handler (not in-process test runs). */
         boolean handleSignals;
         double dumpThreadsAfter;
@@ -62,7 +65,9 @@ final class Runner {
             if (opts.handleSignals) Signals.install(interp);
             if (opts.dumpThreadsAfter > 0) Signals.dumpThreadsAfter(interp, opts.dumpThreadsAfter);
             Refs.atomic = !opts.gil;
-            if (opts.gil) {
+            if (opts.gil && opts.ticks > 0) {
+                interp.gil = new TicksGil(opts.ticks);
+            } else if (opts.gil) {
                 final Interp ip = interp;
                 interp.gil = new IntervalGil(() -> ip.switchInterval);
             } else {

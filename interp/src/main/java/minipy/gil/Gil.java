@@ -16,6 +16,12 @@ public interface Gil {
     /** Called from the eval breaker when another thread asked for the GIL: hand it over. */
     void yieldTo(ThreadState ts);
 
+    /** Instruction-count policies: called when the thread's count passes ThreadState.nextTickCheck. */
+    default void tick(ThreadState ts) {}
+
+    /** The policy in words, for reports. */
+    default String describe() { return enabled() ? "gil=on" : "gil=off"; }
+
     /** True when only one thread runs bytecode at a time. */
     boolean enabled();
 

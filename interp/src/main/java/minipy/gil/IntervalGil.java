@@ -38,6 +38,10 @@ public final class IntervalGil implements Gil {
 
     @Override public boolean enabled() { return true; }
 
+    @Override public String describe() {
+        return String.format("gil=on, policy interval, switch interval %.1f ms", interval.getAsDouble() * 1000);
+    }
+
     @Override public void acquire(ThreadState ts) {
         if (ts.interp.finalizing && ts != ts.interp.mainThread) throw new minipy.vm.ThreadExit();
         long t0 = System.nanoTime();

@@ -615,6 +615,7 @@ public final class Interpreter {
                             pc = arg(insn);
                             ts.gilStats.instructions += ticks;
                             ticks = 0;
+                            if (ts.gilStats.instructions >= ts.nextTickCheck) ts.interp.gil.tick(ts);
                             if (ts.evalBreaker != 0) {
                                 f.pc = pc;
                                 handlePending(ts);

@@ -37,6 +37,8 @@ public final class ThreadState {
     public volatile boolean finished;
     /** True while the thread waits in a blocking call (sleep, lock, join, IO) with the GIL released. */
     public volatile boolean blocked;
+    /** Instruction count at which the GIL policy wants to run tick() (ticks policy only). */
+    public long nextTickCheck = Long.MAX_VALUE;
     /** Set once the thread has bound itself (before that it runs no Python code). */
     public volatile boolean started;
     /** True while the thread is parked for another thread's cycle collection (GIL off). */
