@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 /** Command-line entry point: parses options only; the work happens in {@link Runner}. */
 @Command(name = "minipy", mixinStandardHelpOptions = true, version = "minipy 0.1.0 (Python 3.11 subset)",
         description = "A bytecode interpreter for a Python subset with a switchable GIL.",
-        subcommands = {Main.Run.class, Main.Dis.class})
+        subcommands = {Main.Run.class, Main.Dis.class, Main.TraceViewCmd.class})
 public final class Main implements Callable<Integer> {
     @Option(names = "-c", description = "Program passed in as a string.")
     String code;
@@ -66,7 +66,7 @@ public final class Main implements Callable<Integer> {
         cl.setOut(new java.io.PrintWriter(out, true));
         cl.setErr(new java.io.PrintWriter(err, true));
         cl.setStopAtPositional(true);
-        cl.getSubcommands().values().forEach(s -> s.setStopAtPositional(true));
+        cl.getSubcommands().get("trace-view").setStopAtPositional(false);   // its -o may follow the file
         cl.setUnmatchedOptionsArePositionalParams(false);
         int status = cl.execute(args);
         out.flush();
@@ -114,6 +114,9 @@ public final class Main implements Callable<Integer> {
                 + "(the pre-3.2 GIL: release and compete again every N bytecodes, no forced switching).")
         String gilPolicy = "interval";
 
+        @Option(names = "--trace", description = "Write a GIL timeline (Chrome/Perfetto trace-event JSON) to FILE at exit.")
+        String trace;
+
         @Option(names = "--dump-threads-after", description = "Print every thread's traceback to stderr after SECONDS, without stopping.")
         double dumpThreadsAfter;
 
@@ -151,6 +154,7 @@ public final class Main implements Callable<Integer> {
             }
             o.onDeadlock = onDeadlock;
             o.dumpThreadsAfter = dumpThreadsAfter;
+            o.trace = trace;
             if (gilPolicy.startsWith("ticks:")) {
                 try {
                     o.ticks = Long.parseLong(gilPolicy.substring(6));
@@ -183,6 +187,21 @@ public final class Main implements Callable<Integer> {
                 return 1;
             }
             return 0;
+        }
+    }
+
+    @Command(name = "trace-view", description = "Draw a --trace timeline as an SVG picture.")
+    static final class TraceViewCmd implements Callable<Integer> {
+        @CommandLine.ParentCommand Main parent;
+
+        @Parameters(index = "0", description = "The trace written by run --trace=FILE.json.")
+        String file;
+
+        @Option(names = "-o", description = "Output SVG file (default: timeline.svg).")
+        String output = "timeline.svg";
+
+        @Override public Integer call() {
+            return TraceView.run(Path.of(file), Path.of(output), parent.err);
         }
     }
 }

@@ -20,6 +20,8 @@ final class Runner {
         double switchInterval = 0.005;
         boolean debug;
         boolean gilStats;
+        /** --trace=FILE.json, or null. */
+        String trace;
         /** --gil-policy=ticks:N; 0 means the interval policy. */
         long ticks;
         /** Only the real command line installs a SIGINT handler (not in-process test runs). */
@@ -63,6 +65,10 @@ final class Runner {
             interp.gilStatsAtExit = opts.gilStats;
             interp.onDeadlock = opts.onDeadlock;
             if (opts.handleSignals) Signals.install(interp);
+            if (opts.trace != null) {
+                interp.traceFile = java.nio.file.Path.of(opts.trace);
+                interp.tracer = new minipy.gil.TraceRecorder();
+            }
             if (opts.dumpThreadsAfter > 0) Signals.dumpThreadsAfter(interp, opts.dumpThreadsAfter);
             Refs.atomic = !opts.gil;
             if (opts.gil && opts.ticks > 0) {

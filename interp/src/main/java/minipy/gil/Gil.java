@@ -29,10 +29,13 @@ public interface Gil {
     default <T> T blocking(ThreadState ts, java.util.function.Supplier<T> action) {
         release(ts);
         ts.blocked = true;
+        long t0 = System.nanoTime();
         try {
             return action.get();
         } finally {
             ts.blocked = false;
+            TraceRecorder tr = ts.interp.tracer;
+            if (tr != null) tr.span(ts, "blocked: sleep/IO", "blocked", t0, System.nanoTime(), null);
             acquire(ts);
         }
     }

@@ -15,8 +15,13 @@ public final class GilStats {
     public long voluntaryReleases;
     /** When the current holding period began (System.nanoTime), or 0 when not holding. */
     long heldSince;
+    private final minipy.vm.ThreadState owner;
+
+    public GilStats(minipy.vm.ThreadState owner) { this.owner = owner; }
 
     void acquired(long waitedNanos, long now) {
+        TraceRecorder tr = owner.interp.tracer;
+        if (tr != null && waitedNanos > 20_000) tr.span(owner, "waiting for the GIL", "gil-wait", now - waitedNanos, now, null);
         acquisitions++;
         waitNanos += waitedNanos;
         if (waitedNanos > longestWaitNanos) longestWaitNanos = waitedNanos;
@@ -24,6 +29,8 @@ public final class GilStats {
     }
 
     void released(long now, boolean forced) {
+        TraceRecorder tr = owner.interp.tracer;
+        if (tr != null && heldSince != 0) tr.span(owner, forced ? "GIL (dropped on request)" : "GIL", "gil", heldSince, now, null);
         if (heldSince != 0) heldNanos += now - heldSince;
         heldSince = 0;
         if (forced) forcedDrops++;

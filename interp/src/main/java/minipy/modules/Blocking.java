@@ -19,6 +19,7 @@ public final class Blocking {
         long nanos = timeoutSeconds < 0 ? -1 : (long) (timeoutSeconds * 1e9);
         ts.interp.gil.release(ts);
         ts.blocked = true;
+        long t0 = System.nanoTime();
         boolean r;
         try {
             r = w.await(nanos);
@@ -26,6 +27,11 @@ public final class Blocking {
             r = false;
         } finally {
             ts.blocked = false;
+            minipy.gil.TraceRecorder tr = ts.interp.tracer;
+            if (tr != null) {
+                Object on = ts.waitingFor;
+                tr.span(ts, "blocked: lock wait", "blocked", t0, System.nanoTime(), on == null ? "timed wait" : minipy.runtime.Ops.strOrEmpty(on));
+            }
             ts.interp.gil.acquire(ts);
         }
         PyBaseException pending = ts.takeAsyncExc();

@@ -34,6 +34,7 @@ public final class Threads {
             ThreadState.unbind();
             return;
         }
+        if (interp.tracer != null) interp.tracer.instant(ts, "thread start");
         try {
             Object[] a = args.items;
             if (kwargs != null && kwargs.size() > 0) {
@@ -71,6 +72,7 @@ public final class Threads {
             } catch (RuntimeException | ThreadExit e) {
                 // nothing useful to report during teardown
             }
+            if (interp.tracer != null) interp.tracer.instant(ts, "thread end");
             interp.threadFinished(ts);
             interp.gil.release(ts);
             ThreadState.unbind();

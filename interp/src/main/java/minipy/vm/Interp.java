@@ -41,6 +41,9 @@ public final class Interp {
     /** Every thread state ever created, for statistics at exit. */
     private final java.util.List<ThreadState> allThreads = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     public final long startNanos = System.nanoTime();
+    /** --trace: the timeline recorder (null when tracing is off) and its output file. */
+    public volatile minipy.gil.TraceRecorder tracer;
+    public java.nio.file.Path traceFile;
     /** --gil-stats: print the GIL table at exit. */
     public boolean gilStatsAtExit;
     /** Bumped on every lock acquire/release: the deadlock watchdog's sign of progress. */
@@ -58,6 +61,15 @@ public final class Interp {
         mainThread.asyncExc = new PyBaseException(Exc.SystemExit, (long) status);
         mainThread.setBreaker(ThreadState.ASYNC_EXC);
         mainThread.thread.interrupt();
+    }
+
+    private void writeTrace() {
+        mainThread.gilStats.heldNanosNow();
+        try {
+            tracer.write(traceFile, allThreads());
+        } catch (java.io.IOException e) {
+            stderrWrite("minipy: cannot write trace " + traceFile + ": " + e.getMessage() + "\n");
+        }
     }
 
     /** The traceback lines of a thread's current frames, outermost first. */
@@ -202,6 +214,7 @@ public final class Interp {
         for (ThreadState t : threads.values()) if (t != mainThread) t.setBreaker(ThreadState.ASYNC_EXC);
         stdout.flush();
         if (gilStatsAtExit) stderrWrite(minipy.gil.GilReport.format(this));
+        if (tracer != null) writeTrace();
         gil.release(mainThread);
         stderr.flush();
         return status;

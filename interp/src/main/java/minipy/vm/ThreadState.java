@@ -32,7 +32,7 @@ public final class ThreadState {
     /** Innermost running frame (for tracebacks of other threads, deadlock reports). */
     public Frame frame;
     public final long ident;
-    public final minipy.gil.GilStats gilStats = new minipy.gil.GilStats();
+    public final minipy.gil.GilStats gilStats = new minipy.gil.GilStats(this);
     public final long nativeId;
     public volatile boolean finished;
     /** True while the thread waits in a blocking call (sleep, lock, join, IO) with the GIL released. */
