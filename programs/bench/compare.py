@@ -11,6 +11,8 @@ changes hit all interpreters alike) and the minimum is reported:
   inner  -- the `elapsed:` value, which excludes start-up (but includes JIT warm-up, unless
             --repeat R > 1 is given: then the work is repeated R times in one process and the
             last repetition's time is reported).
+  CPU    -- user + system CPU time of the whole process (for minipy this includes the JIT
+            compiler and GC threads); less sensitive to machine load than wall times.
 The ratios are minipy / CPython; the last row is the geometric mean.
 """
 import argparse
@@ -18,6 +20,7 @@ import datetime
 import math
 import os
 import platform
+import resource
 import shlex
 import shutil
 import subprocess
@@ -39,6 +42,7 @@ def load():
 
 def run_once(cmd, path, repeat, timeout):
     argv = cmd + [path] + ([str(repeat)] if repeat > 1 else [])
+    r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     try:
         p = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
@@ -46,6 +50,8 @@ def run_once(cmd, path, repeat, timeout):
     except subprocess.TimeoutExpired:
         return {"error": "timeout"}
     wall = time.perf_counter() - t0
+    r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
     if p.returncode != 0:
         last = (p.stderr.strip().splitlines() or ["?"])[-1]
         return {"error": "rc=%d: %s" % (p.returncode, last[:100])}
@@ -57,7 +63,7 @@ def run_once(cmd, path, repeat, timeout):
             out.append(ln)
     if inner is None:
         return {"error": "no elapsed: line"}
-    return {"wall": wall, "inner": inner, "out": out}
+    return {"wall": wall, "inner": inner, "cpu": cpu, "out": out}
 
 
 def geomean(xs):
@@ -129,6 +135,7 @@ def main():
                 else:
                     prev["wall"] = min(prev["wall"], r["wall"])
                     prev["inner"] = min(prev["inner"], r["inner"])
+                    prev["cpu"] = min(prev["cpu"], r["cpu"])
                     if r["out"] != prev["out"]:
                         prev["unstable"] = True
         ref = best["CPython"]
@@ -146,10 +153,10 @@ def main():
 
     others = [label for label, _ in impls[2:]]
     head = ["benchmark", "CPython wall s", "minipy wall s", "ratio wall",
-            "CPython inner s", "minipy inner s", "ratio inner", "checksum"]
+            "CPython inner s", "minipy inner s", "ratio inner", "ratio CPU", "checksum"]
     head += ["%s wall s" % o for o in others]
     rows = []
-    cols = {k: [] for k in ("cw", "mw", "rw", "ci", "mi", "ri")}
+    cols = {k: [] for k in ("cw", "mw", "rw", "ci", "mi", "ri", "rc")}
     for name in names:
         c, m = results.get((name, "CPython")), results.get((name, "minipy"))
         cw = c["wall"] if c else None
@@ -158,18 +165,20 @@ def main():
         mi = m["inner"] if m else None
         rw = mw / cw if cw and mw else None
         ri = mi / ci if ci and mi else None
+        rc = m["cpu"] / c["cpu"] if c and m and c["cpu"] > 0 else None
         ok = "same" if c and m and not m.get("differs") else ("DIFFERS" if m else "FAILED")
-        for k, v in zip(("cw", "mw", "rw", "ci", "mi", "ri"), (cw, mw, rw, ci, mi, ri)):
+        for k, v in zip(("cw", "mw", "rw", "ci", "mi", "ri", "rc"), (cw, mw, rw, ci, mi, ri, rc)):
             cols[k].append(v)
         row = [name, fmt(cw), fmt(mw), fmt(rw, "%.2fx"), fmt(ci, "%.3f"), fmt(mi, "%.3f"),
-               fmt(ri, "%.2fx"), ok]
+               fmt(ri, "%.2fx"), fmt(rc, "%.2fx"), ok]
         for o in others:
             r = results.get((name, o))
             row.append(fmt(r["wall"] if r else None) + ("" if not r or not r.get("differs") else " (differs)"))
         rows.append(row)
     g = {k: geomean(v) for k, v in cols.items()}
     rows.append(["geometric mean", fmt(g["cw"]), fmt(g["mw"]), fmt(g["rw"], "%.2fx"),
-                 fmt(g["ci"], "%.3f"), fmt(g["mi"], "%.3f"), fmt(g["ri"], "%.2fx"), ""]
+                 fmt(g["ci"], "%.3f"), fmt(g["mi"], "%.3f"), fmt(g["ri"], "%.2fx"),
+                 fmt(g["rc"], "%.2fx"), ""]
                 + [fmt(geomean([results[(n, o)]["wall"] for n in names if results.get((n, o))]))
                    for o in others])
 

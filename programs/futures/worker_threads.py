@@ -21,8 +21,18 @@ before = threading.active_count()
 ex = ThreadPoolExecutor(3)
 print('no threads before the first submit:', len(ex._threads), threading.active_count() - before)
 gate = threading.Event()
-fs = [ex.submit(blocked, gate) for _ in range(5)]
+running = threading.Semaphore(0)
+
+
+def blocked_counting(gate):
+    running.release()
+    return blocked(gate)
+
+
+fs = [ex.submit(blocked_counting, gate) for _ in range(5)]
 print('threads while 5 tasks block:', len(ex._threads))
+for _ in range(3):
+    running.acquire()           # three tasks are running, one per worker
 gate.set()
 print('ran in:', sorted(set(f.result() for f in fs)))
 

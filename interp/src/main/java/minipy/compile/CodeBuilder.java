@@ -38,7 +38,12 @@ final class CodeBuilder {
 
     int depth() { return depth; }
 
-    void setDepth(int d) { depth = d; maxDepth = Math.max(maxDepth, d); }
+    /** Sets the depth at an exception handler's entry (reached from the exception table, not by a jump). */
+    void setDepth(int d) {
+        depth = d;
+        maxDepth = Math.max(maxDepth, d);
+        reachable = true;
+    }
 
     void emit(Opcode op, int arg) {
         if (!reachable) return;          // dead code after return/raise/jump is not emitted
@@ -79,6 +84,7 @@ final class CodeBuilder {
     /** Binds label here; after an unconditional transfer the depth is the label's. */
     void bind(Label l) {
         l.target = n;
+        if (!reachable && l.depth < 0) return;   // nothing jumps here: the code after stays dead
         if (!reachable && l.depth >= 0) setDepth(l.depth);
         else if (l.depth < 0) l.depth = depth;
         reachable = true;

@@ -93,7 +93,7 @@ final class FileIO {
             else if (readable) fmode = writable ? "rb+" : "rb";
             else fmode = "wb";
         }
-        PyFile.settlePending(path);
+        PyFile.settlePending(interp, path);
         PyFile f = new PyFile(interp, type, file, path, fmode, readable, writable, appending, !binary,
                 binary ? null : encoding, binary ? null : errors, newline, !binary && buffering == 1, unbuffered);
         f.openRaw(!reading, writing, creating);

@@ -67,7 +67,7 @@ final class GcModule {
         });
         m.def("get_referents", (a, k) -> {
             PyList out = new PyList();
-            for (Object o : a) if (o instanceof PyObject p) p.traverse(x -> { if (x instanceof PyObject) out.append(x); });
+            for (Object o : a) if (o instanceof PyObject p) p.traverse(x -> { if (x != null) out.append(x); });
             return out;
         });
         m.def("get_referrers", (a, k) -> {

@@ -108,9 +108,11 @@ public final class MpProcess extends PyObject implements MpShareable.Same {
         }
         Object obj = enc.enc(processObj);
         String[] main = fork ? null : mainScript(parent);
+        // spawn: the parent's default start method is set in the child before its main script runs
+        String defaultMethod = Ops.getattrOrNull(processObj, "_mp_start_method") instanceof String s ? s : null;
         MpProcess h = new MpProcess(parent);
         Object state = sysState;
-        Thread t = new Thread(null, () -> h.run(fork, modules, state, obj, main, name, t0),
+        Thread t = new Thread(null, () -> h.run(fork, modules, state, obj, main, name, defaultMethod, t0),
                 "minipy-process-" + h.pid, STACK_BYTES);
         t.setDaemon(true);
         t.start();
@@ -130,7 +132,8 @@ public final class MpProcess extends PyObject implements MpShareable.Same {
 
     // ---- the child's thread -----------------------------------------------------------------
 
-    private void run(boolean fork, List<Object[]> modules, Object sysState, Object obj, String[] main, String name, long t0) {
+    private void run(boolean fork, List<Object[]> modules, Object sysState, Object obj, String[] main, String name,
+                     String defaultMethod, long t0) {
         Interp c = null;
         int status = 0;
         boolean killed = false;
@@ -152,7 +155,7 @@ public final class MpProcess extends PyObject implements MpShareable.Same {
             c.gil.acquire(c.mainThread);
             try {
                 startupNanos = System.nanoTime() - t0;
-                status = bootstrap(c, fork, modules, sysState, obj, main, name);
+                status = bootstrap(c, fork, modules, sysState, obj, main, name, defaultMethod);
             } catch (PyException e) {
                 status = c.handleUncaught(e);
             } finally {
@@ -199,7 +202,8 @@ public final class MpProcess extends PyObject implements MpShareable.Same {
     }
 
     /** In the child, holding its GIL: recreate the state, then run the process object. */
-    private int bootstrap(Interp c, boolean fork, List<Object[]> modules, Object sysState, Object obj, String[] main, String name) {
+    private int bootstrap(Interp c, boolean fork, List<Object[]> modules, Object sysState, Object obj, String[] main, String name,
+                          String defaultMethod) {
         MpCopier.Decoder dec = new MpCopier.Decoder(c);
         PyModule sys = c.importer.importModule("sys");
         if (sysState != null) {
@@ -212,7 +216,7 @@ public final class MpProcess extends PyObject implements MpShareable.Same {
         if (fork) {
             dec.installModules(modules);
         } else if (main != null) {
-            runMainAsMpMain(c, main[0], main[1], name);
+            runMainAsMpMain(c, main[0], main[1], name, defaultMethod);
         }
         Object processObj = dec.dec(obj);
         Refs.incref(processObj);
@@ -224,8 +228,13 @@ public final class MpProcess extends PyObject implements MpShareable.Same {
     }
 
     /** spawn: the parent's main script runs again as __mp_main__ (its __main__ guard is false). */
-    private static void runMainAsMpMain(Interp c, String file, String source, String name) {
+    private static void runMainAsMpMain(Interp c, String file, String source, String name, String defaultMethod) {
+        c.importer.importModule("multiprocessing");
         PyModule process = c.importer.importModule("multiprocessing.process");
+        if (defaultMethod != null) {
+            PyModule context = c.importer.importModule("multiprocessing.context");
+            Ops.call(context.get("_force_start_method"), defaultMethod);
+        }
         Object cur = Ops.call(process.get("current_process"));
         Ops.setattr(cur, "_inheriting", true);
         Ops.setattr(cur, "name", name);
@@ -270,7 +279,7 @@ public final class MpProcess extends PyObject implements MpShareable.Same {
         if (c == null) return;     // not running bytecode yet: run() sees the signal
         c.finalizing = true;
         for (ThreadState ts : c.threads.values()) {
-            if (ts == c.mainThread) ts.asyncExc = new KillRequest();
+            if (ts == c.mainThread) ts.asyncExc = new KillRequest().immortal();   // immortal: not in the collector of the caller
             ts.setBreaker(ThreadState.ASYNC_EXC);
             ts.thread.interrupt();
         }

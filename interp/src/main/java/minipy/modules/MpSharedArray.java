@@ -66,6 +66,8 @@ public final class MpSharedArray extends PyObject implements MpShareable.Same {
     private Object convert(Object v) {
         switch (code) {
             case 'f':
+                if (v instanceof Double || v instanceof Long || v instanceof BigInteger || v instanceof Boolean) return (double) (float) Ops.asDouble(v);
+                throw Py.TypeError("must be real number, not " + Ops.typeName(v));
             case 'd':
                 if (v instanceof Double || v instanceof Long || v instanceof BigInteger || v instanceof Boolean) return Ops.asDouble(v);
                 throw Py.TypeError("must be real number, not " + Ops.typeName(v));

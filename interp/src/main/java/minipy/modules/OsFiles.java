@@ -169,7 +169,7 @@ public final class OsFiles {
         NativeFn stat = (a, k) -> {
             Object name = Args.get(a, k, 0, "path", null);
             String s = path(name);
-            PyFile.settlePending(s);
+            PyFile.settlePending(interp, s);
             BasicFileAttributes at = fs(interp, name, () -> Files.readAttributes(p(s), BasicFileAttributes.class));
             return statResult(s, at);
         };

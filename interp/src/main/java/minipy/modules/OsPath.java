@@ -120,7 +120,7 @@ final class OsPath {
         m.def("islink", (a, k) -> test(a[0], q -> Files.isSymbolicLink(q)));
         m.def("getsize", (a, k) -> {
             String p = s(a[0]);
-            PyFile.settlePending(p);
+            PyFile.settlePending(interp, p);
             return OsFiles.fs(interp, a[0], () -> Files.size(Path.of(p)));
         });
         m.def("getmtime", (a, k) -> {

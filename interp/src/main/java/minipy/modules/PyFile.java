@@ -225,12 +225,17 @@ public final class PyFile extends PyObject implements IoRuntime.Handle {
         }
     }
 
-    /** Before opening path: truncations still pending on it happen now. */
-    static void settlePending(String path) {
+    /**
+     * Before interp opens (or stats) path: its own truncations still pending on that file happen
+     * now, so the program sees its own open(path, 'w') at once. Other processes do not force
+     * them: for them the truncation happens as if the open had come a little later.
+     */
+    static void settlePending(Interp interp, String path) {
         if (PENDING.isEmpty()) return;
         java.util.Set<PyFile> set = PENDING.get(canonical(path));
         if (set == null) return;
         for (PyFile f : set.toArray(new PyFile[0])) {
+            if (f.interp != interp) continue;
             try {
                 f.settleTruncate();
             } catch (IOException e) {
@@ -254,6 +259,20 @@ public final class PyFile extends PyObject implements IoRuntime.Handle {
             RandomAccessFile f = raf;
             boolean app = appending;
             io(() -> {
+                if (pendingTruncate && !app) {
+                    // the first write of a truncating open: new bytes first, then the cut, so
+                    // that a concurrent reader never finds the file empty
+                    synchronized (this) {
+                        if (pendingTruncate) {
+                            f.write(b, off, len);
+                            f.setLength(f.getFilePointer());
+                            pendingTruncate = false;
+                            java.util.Set<PyFile> set = PENDING.get(canonical(path));
+                            if (set != null) set.remove(this);
+                            return null;
+                        }
+                    }
+                }
                 settleTruncate();
                 if (app) f.seek(f.length());
                 f.write(b, off, len);

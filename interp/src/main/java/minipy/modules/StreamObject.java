@@ -17,14 +17,12 @@ public final class StreamObject extends PyObject {
         });
         TYPE.def("flush", (a, k) -> { ((StreamObject) a[0]).out.flush(); return Py.None; });
         TYPE.def("readline", (a, k) -> {
-            String l = ConsoleIO.readLine(((StreamObject) a[0]).interp);
-            return l == null ? "" : l;
+            Object size = Args.get(a, k, 1, "size", -1L);
+            return ConsoleIO.readLine(((StreamObject) a[0]).interp, size == Py.None ? -1 : Ops.asIndex(size));
         });
         TYPE.def("read", (a, k) -> {
-            StringBuilder sb = new StringBuilder();
-            String l;
-            while ((l = ConsoleIO.readLine(((StreamObject) a[0]).interp)) != null) sb.append(l);
-            return sb.toString();
+            Object size = Args.get(a, k, 1, "size", -1L);
+            return ConsoleIO.read(((StreamObject) a[0]).interp, size == Py.None ? -1 : Ops.asIndex(size));
         });
         TYPE.def("readlines", (a, k) -> {
             PyList r = new PyList();

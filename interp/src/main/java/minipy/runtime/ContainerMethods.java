@@ -109,23 +109,13 @@ public final class ContainerMethods {
         });
         t.def("remove", (a, k) -> {
             exact("remove", a, k, 1);
-            PyList l = list(a, "remove");
-            for (int i = 0; i < l.size(); i++) {
-                if (Ops.eq(l.get(i), a[1])) {
-                    l.removeAt(i);
-                    return Py.None;
-                }
-            }
-            throw Py.ValueError("list.remove(x): x not in list");
+            if (!list(a, "remove").removeValue(a[1])) throw Py.ValueError("list.remove(x): x not in list");
+            return Py.None;
         });
         t.def("pop", (a, k) -> {
             Object[] p = Args.bind("pop", a, k, 0, false, "index");
-            PyList l = list(a, "pop");
-            if (l.size() == 0) throw Py.IndexError("pop from empty list");
             long i = p[0] == null ? -1 : Ops.asIndex(p[0]);
-            if (i < 0) i += l.size();
-            if (i < 0 || i >= l.size()) throw Py.IndexError("pop index out of range");
-            return l.removeAt((int) i);
+            return list(a, "pop").pop(i);
         });
         t.def("index", (a, k) -> {
             Object[] p = Args.bind("index", a, k, 1, false, "value", "start", "stop");
@@ -219,13 +209,18 @@ public final class ContainerMethods {
         l.items = marker;
         l.size = 0;
         Object[] sorted = null;
+        Object[] keysToRelease = null;
         boolean modified;
         try {
             Object[] items = java.util.Arrays.copyOf(saved, n);
             Object[] keys = items;
             if (key != Py.None) {
                 keys = new Object[n];
-                for (int i = 0; i < n; i++) keys[i] = Ops.call(key, items[i]);
+                for (int i = 0; i < n; i++) {
+                    keys[i] = Ops.call(key, items[i]);
+                    Refs.incref(keys[i]);        // the keys live until the sort ends
+                }
+                keysToRelease = keys;
             }
             if (reverse) { reverseArr(items); if (keys != items) reverseArr(keys); }
             int[] perm = mergeSort(keys);
@@ -241,6 +236,7 @@ public final class ContainerMethods {
             modified = added != marker || addedN != 0;
             // As CPython, the list keeps the sorted order even when it was modified meanwhile.
             if (sorted != null) System.arraycopy(sorted, 0, l.items, 0, n);
+            if (keysToRelease != null) for (Object k : keysToRelease) if (k != null) Refs.release(k);
         }
         // Raised only when the sort itself succeeded (an exception from a key or '<' wins).
         if (modified) throw Py.ValueError("list modified during sort");

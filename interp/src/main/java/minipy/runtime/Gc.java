@@ -83,6 +83,8 @@ public final class Gc {
     private volatile boolean pauseRequested;
     /** gc.garbage and gc.callbacks, created by the gc module. */
     public PyList garbage, callbacks;
+    /** Floating objects (count 0) untracked by full collections (see findUnreachable). */
+    public long floatingUntracked;
     /** Per generation: collections, objects collected, uncollectable (gc.get_stats()). */
     public final long[][] stats = new long[NUM_GENERATIONS][3];
 
@@ -140,6 +142,19 @@ public final class Gc {
             int[] c = ts.interp.gc.counts;
             if (c[0] > 0) c[0]--;
         }
+    }
+
+    /**
+     * A raised exception keeps a reference for good (see {@link PyException}), so it can never
+     * be garbage: it leaves the collector's lists with its dict and args (which would otherwise
+     * keep it and them in memory after the JVM has dropped the exception).
+     */
+    static void untrackRaised(PyBaseException e) {
+        if (e.gcNext == null) return;
+        ThreadState ts = ThreadState.currentOrNull();
+        untrack(e, ts);
+        if (e.dict != null && e.dict.gcNext != null) untrack(e.dict, ts);
+        if (e.args != null && e.args.gcNext != null) untrack(e.args, ts);
     }
 
     /** Appends list from (without its head) to the end of list to. */
@@ -285,7 +300,8 @@ public final class Gc {
             ArrayList<PyObject> fin;
             long m = 0;
             try {
-                PyWeakref.runCallbacks(wrCallbacks);
+                // handle_weakrefs: weakrefs freed by their own callback count as collected
+                m += PyWeakref.runCallbacks(wrCallbacks);
                 finalizeGarbage(unreachable);
                 wrCallbacks.clear();
                 if (!stopWorld(ts)) {
@@ -366,13 +382,24 @@ public final class Gc {
                     unreachable.add(o);
                 } else {
                     o.gcFlags &= ~(COLLECTING | REACHABLE);
+                    if (o.refcnt == 0 && young == old) {
+                        // Floating through a full collection: owned by Java code only, and most
+                        // likely dropped by a native without ever being counted. Untracked, the
+                        // JVM can reclaim it; if it is still in use, the collector merely sees
+                        // the references it holds as external from now on.
+                        o.gcPrev.gcNext = o.gcNext;
+                        o.gcNext.gcPrev = o.gcPrev;
+                        o.gcPrev = null;
+                        o.gcNext = null;
+                        floatingUntracked++;
+                    }
                 }
             }
         } catch (RuntimeException | Error e) {
             for (PyObject o : objs) o.gcFlags &= ~(COLLECTING | REACHABLE | UNREACHABLE);
             throw e;
         }
-        int survivors = objs.size() - unreachable.size();
+        int survivors = objs.size() - unreachable.size();   // (floating ones untracked above included: a heuristic)
         if (young != old) {
             if (generation == NUM_GENERATIONS - 2) longLivedPending += survivors;
             splice(young, old);

@@ -136,6 +136,7 @@ public final class Ops {
                 if (f != null && !(f instanceof PyBuiltinFunction)) {
                     Object r = callMethod(f, o);
                     if (!IntOps.isInt(r)) throw Py.TypeError("__hash__ method should return an integer");
+                    if (r instanceof Long l) return l == -1 ? -2 : l;   // a machine-size result is used as is
                     return IntOps.hash(r);
                 }
                 if (t.lookup("__eq__") instanceof PyFunction && t.dict.getStr("__hash__") == null

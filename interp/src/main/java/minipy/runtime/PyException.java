@@ -14,6 +14,7 @@ public final class PyException extends RuntimeException {
         // telling anyone, so the carrier keeps one reference for good: exception objects are
         // never freed by reference counting (their contents are, if the exception is not raised).
         Refs.incref(value);
+        Gc.untrackRaised(value);
     }
 
     @Override public String getMessage() {

@@ -191,4 +191,26 @@ public class PyList extends PyObject {
         items[--size] = null;
         Refs.release(o);
     }
+
+    /** list.pop(i) as one atomic step (the GIL-off mode relies on it). */
+    public synchronized Object pop(long i) {
+        if (size == 0) throw Py.IndexError("pop from empty list");
+        if (i < 0) i += size;
+        if (i < 0 || i >= size) throw Py.IndexError("pop index out of range");
+        return removeAt((int) i);
+    }
+
+    /**
+     * list.remove(x) as one atomic step: the search and the removal see the same list. (An
+     * element's Python __eq__ would run under the monitor; builtin values never do.)
+     */
+    public synchronized boolean removeValue(Object x) {
+        for (int i = 0; i < size; i++) {
+            if (Ops.eq(items[i], x)) {
+                removeAt(i);
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -141,8 +141,12 @@ public final class PyWeakref extends PyObject {
         }
     }
 
-    /** Calls each weakref's callback with the weakref (errors reported as unraisable), then drops it. */
-    static void runCallbacks(List<PyWeakref> calls) {
+    /**
+     * Calls each weakref's callback with the weakref (errors reported as unraisable), then
+     * drops it; returns how many of the weakrefs were freed by that (CPython's gc counts them).
+     */
+    static int runCallbacks(List<PyWeakref> calls) {
+        int freed = 0;
         for (PyWeakref w : calls) {
             Object cb = w.callback;
             w.callback = null;
@@ -154,7 +158,9 @@ public final class PyWeakref extends PyObject {
                 Refs.decref(cb);
                 Refs.decref(w);
             }
+            if (w.isFreed()) freed++;
         }
+        return freed;
     }
 
     public long hashValue() {

@@ -48,6 +48,9 @@ public final class Importer {
             if (m instanceof PyModule pm) return pm;
             int dot = name.lastIndexOf('.');
             PyModule parent = dot > 0 ? importModule(name.substring(0, dot)) : null;
+            // the parent package's __init__ may have imported this module already (as CPython, reuse it)
+            m = interp.modules.get(name);
+            if (m instanceof PyModule pm) return pm;
             PyModule mod = load(name);
             if (parent != null) parent.set(name.substring(dot + 1), mod);
             return mod;

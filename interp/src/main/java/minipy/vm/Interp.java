@@ -207,11 +207,13 @@ public final class Interp {
         if (abortStatus >= 0) status = abortStatus;
         else status = shutdown(status);
         if (abortStatus >= 0) status = abortStatus;
-        minipy.modules.IoRuntime.exit(this, true);   // open files flushed and closed, sockets closed (issue 5)
         LIVE.decrementAndGet();
         if (!gil.enabled()) letRunningThreadsReachABlock();
         finalizing = true;
         for (ThreadState t : threads.values()) if (t != mainThread) t.setBreaker(ThreadState.ASYNC_EXC);
+        // open files flushed and closed, sockets closed, as at process exit (issue 5); after
+        // finalizing, so a daemon thread woken by a closed socket runs no more Python code
+        minipy.modules.IoRuntime.exit(this, true);
         stdout.flush();
         if (gilStatsAtExit) stderrWrite(minipy.gil.GilReport.format(this));
         if (tracer != null) writeTrace();
