@@ -49,7 +49,7 @@ def benchmark(n):
 
 def bench():
     n = 100_000
-    loops = 10
+    loops = 15
     result = None
     for _ in range(loops):
         result = benchmark(n)

@@ -10,7 +10,11 @@ Each configuration runs --runs times (interleaved) and the minimum is reported. 
 program's own `elapsed:`: the threaded part only (no JVM start-up), the fastest of R rounds
 of start/join done in one process (the earlier rounds warm up the JIT; --repeat 1 = cold).
 "wall" is the whole process (start-up and all R rounds).  speedup = t1 * N / tN (N threads
-do N times the work of one).
+do N times the work of one).  "thread CPU" is the CPU time the worker threads used in the
+reported round (time.thread_time summed over threads); "CPU/time" is how many threads were
+really running at once (ideal: 1 with a GIL, N without), and "CPU/unit" (microseconds of CPU
+per unit of work) is the interpreter's cost independent of the machine's load: it should not
+grow with the number of threads.
 """
 import argparse
 import datetime
@@ -44,17 +48,19 @@ def run_once(cmd, n, work, repeat, timeout):
     wall = time.perf_counter() - t0
     if p.returncode != 0:
         return None, "rc=%d: %s" % (p.returncode, (p.stderr.strip().splitlines() or ["?"])[-1][:100])
-    inner, check, rounds = None, None, ""
+    inner, check, rounds, cpu = None, None, "", None
     for ln in p.stdout.splitlines():
         if ln.startswith("elapsed:"):
             inner = float(ln.split()[1])
+        elif ln.startswith("cpu:"):
+            cpu = float(ln.split()[1])
         elif ln.startswith("rounds:"):
             rounds = ln.split(None, 1)[1]
         elif ln.startswith("checksum:"):
             check = ln
     if inner is None or check is None:
         return None, "bad output: %r" % p.stdout[-200:]
-    return {"wall": wall, "inner": inner, "check": check, "rounds": rounds}, None
+    return {"wall": wall, "inner": inner, "check": check, "rounds": rounds, "cpu": cpu}, None
 
 
 def main():
@@ -106,7 +112,8 @@ def main():
                 best[(mode, n)] = r
             else:
                 b["wall"] = min(b["wall"], r["wall"])
-                b["inner"] = min(b["inner"], r["inner"])
+                if r["inner"] < b["inner"]:
+                    b["inner"], b["cpu"] = r["inner"], r["cpu"]
             sys.stderr.write("%s n=%d: %s (load %s)\n" % (mode, n, r["rounds"], load()))
     for n, cs in checks.items():
         if len(cs) != 1:
@@ -116,14 +123,19 @@ def main():
         b = best.get((mode, n))
         return b["inner"] if b else None
 
-    head = ["mode", "threads", "total work", "wall s", "time s", "speedup"]
+    head = ["mode", "threads", "total work", "wall s", "time s", "speedup", "thread CPU s",
+            "CPU/time", "CPU/unit us"]
     rows = []
     for mode, n, _, _ in configs:
         b = best.get((mode, n))
         t1 = t(mode, 1)
         sp = "%.2f" % (t1 * n / b["inner"]) if b and t1 else "-"
+        cpu = b.get("cpu") if b else None
         rows.append([mode, str(n), "%d units" % (args.work * n),
-                     "%.2f" % b["wall"] if b else "FAILED", "%.3f" % b["inner"] if b else "-", sp])
+                     "%.2f" % b["wall"] if b else "FAILED", "%.3f" % b["inner"] if b else "-", sp,
+                     "%.3f" % cpu if cpu is not None else "-",
+                     "%.2f" % (cpu / b["inner"]) if cpu is not None else "-",
+                     "%.0f" % (cpu / (args.work * n) * 1e6) if cpu is not None else "-"])
     widths = [max(len(r[i]) for r in rows + [head]) for i in range(len(head))]
     def show(r):
         return "| " + " | ".join(x.ljust(widths[i]) if i == 0 else x.rjust(widths[i])
@@ -147,6 +159,13 @@ def main():
             print("- %s: n/a" % label)
         else:
             print("- %s: %.2f (goal %s: %s)" % (label, v, text, "met" if v <= goal else "NOT met"))
+    def cpu_unit(mode, n):
+        b = best.get((mode, n))
+        return b["cpu"] / n if b and b.get("cpu") is not None else None
+    cu = ratio(cpu_unit("minipy --gil=off", N), cpu_unit("minipy --gil=off", 1))
+    if cu is not None:
+        print("- (info) GIL off: CPU per unit of work, %d threads / 1 thread: %.2f (load-independent; "
+              "1.0 = no cost from running threads in parallel)" % (N, cu))
     cp = ratio(t("minipy --gil=on", 1), t("CPython", 1))
     if cp is not None:
         print("- (info) 1 thread: minipy --gil=on / CPython: %.2f" % cp)

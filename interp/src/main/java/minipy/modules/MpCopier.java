@@ -196,6 +196,14 @@ public final class MpCopier {
                 n.value = enc(c.value);
                 return n;
             }
+            if (p instanceof PyMethod bm && !fork && bm.func instanceof PyFunction bf) {
+                // pickle: a bound method travels as getattr(self, name) (CPython's method.__reduce__)
+                NBuiltinMethod n = new NBuiltinMethod();
+                memo.put(o, n);
+                n.self = enc(bm.self);
+                n.name = bf.name;
+                return n;
+            }
             if (p instanceof PyMethod bm) {
                 NMethod n = new NMethod();
                 memo.put(o, n);

@@ -168,7 +168,9 @@ public final class MpProcess extends PyObject implements MpShareable.Same {
                     ts.thread.interrupt();
                 }
                 MpRuntime.of(c).closeAll();
-                IoRuntime.exit(c, signal == 0);   // the process's files and sockets close (issue 5)
+                // the process's files and sockets close (issue 5); as in CPython, a forked child ends
+                // with os._exit (buffers of files it left open are lost), a spawned one exits normally
+                IoRuntime.exit(c, signal == 0 && !fork);
                 c.gil.release(c.mainThread);
             }
         } catch (Killed e) {
@@ -196,7 +198,10 @@ public final class MpProcess extends PyObject implements MpShareable.Same {
             }
             ThreadState.unbind();
             exitcode = killed || signal != 0 ? -signal : status;
-            finished = true;
+            synchronized (this) {
+                finished = true;
+                child = null;       // the handle outlives the process: let its heap go
+            }
             done.countDown();
         }
     }

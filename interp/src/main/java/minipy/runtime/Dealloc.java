@@ -30,7 +30,7 @@ final class Dealloc {
             if (n > 0) return;
         }
         if ((p.gcFlags & Gc.HAS_WEAKREFS) != 0) PyWeakref.clearOnFree(p);
-        drain(p, ThreadState.currentOrNull());
+        drain(p, Gc.currentThreadState());
     }
 
     /**
@@ -41,7 +41,7 @@ final class Dealloc {
     static void freeCollected(PyObject p) {
         p.refcnt = PyObject.FREED;
         if ((p.gcFlags & Gc.HAS_WEAKREFS) != 0) PyWeakref.clearOnFree(p);
-        drain(p, ThreadState.currentOrNull());
+        drain(p, Gc.currentThreadState());
     }
 
     private static void drain(PyObject p, ThreadState ts) {

@@ -62,19 +62,41 @@ public final class Gc {
     public static final int DEBUG_STATS = 1, DEBUG_COLLECTABLE = 2, DEBUG_UNCOLLECTABLE = 4, DEBUG_SAVEALL = 32,
             DEBUG_LEAK = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEALL;
 
-    /** Guards every generation list while several threads may run bytecode at once (GIL off). */
+    /** Guards the interpreters' generation lists while several threads may run bytecode at once (GIL off). */
     static final Object LOCK = new Object();
 
-    /** The sentinel of a circular generation list. */
-    private static final class Head extends PyObject {
-        Head() { gcPrev = this; gcNext = this; }
+    /**
+     * The sentinel of a circular list: a generation of an interpreter (id 0), or, with the GIL
+     * off, the new objects of one thread (id &gt; 0, guarded by the head's monitor).
+     */
+    static final class Head extends PyObject {
+        final char id;
+        /** Thread lists: objects linked minus objects unlinked (that thread's share of count[0]). */
+        int count;
+        Head(char id) {
+            this.id = id;
+            gcPrev = this;
+            gcNext = this;
+        }
         @Override public PyType type() { return PyType.OBJECT; }
     }
 
+    /** Thread lists of every interpreter by id, so an object can be unlinked by any thread. */
+    private static volatile Head[] threadHeads = new Head[16];
+    private static final ArrayDeque<Character> FREE_IDS = new ArrayDeque<>();
+    private static char nextId = 1;
+
     final Interp interp;
-    private final Head[] gens = {new Head(), new Head(), new Head()};
+    private final Head[] gens = {new Head((char) 0), new Head((char) 0), new Head((char) 0)};
+    /** This interpreter's thread lists (GIL off), guarded by LOCK. */
+    private final ArrayList<Head> myThreadHeads = new ArrayList<>();
+    /** count[0] (allocations minus deallocations of tracked objects), kept apart: it is the hot one. */
+    int count0;
+    /** count[1] and count[2] (collections of the younger generation since this one's last); [0] unused. */
     final int[] counts = new int[NUM_GENERATIONS];
     final int[] thresholds = {700, 10, 10};
+    /** thresholds[0], read on every allocation. */
+    private int threshold0 = 700;
     private long longLivedTotal, longLivedPending;
     public volatile boolean enabled = true;
     public volatile int debug;
@@ -92,55 +114,157 @@ public final class Gc {
 
     // ---- tracking ---------------------------------------------------------------------------
 
-    /** Links a new container into generation 0 of the current thread's interpreter. */
-    static void track(PyObject o) {
+    /** The thread that last tracked an object and its state: saves the ThreadLocal look-up with the GIL on. */
+    private static final class LastThread {
+        final Thread thread;
+        final ThreadState ts;
+        LastThread(Thread thread, ThreadState ts) { this.thread = thread; this.ts = ts; }
+    }
+
+    private static LastThread last = new LastThread(null, null);
+
+    /** ThreadState.currentOrNull(), cached for the common case of one thread allocating in a row. */
+    static ThreadState currentThreadState() {
+        LastThread l = last;
+        Thread t = Thread.currentThread();
+        if (l.thread == t) return l.ts;
         ThreadState ts = ThreadState.currentOrNull();
+        if (ts != null && !Refs.atomic) last = new LastThread(t, ts);   // GIL off: threads interleave, skip the cache
+        return ts;
+    }
+
+    /** Forgets the cached thread state (a thread state is being bound or unbound). */
+    public static void forgetThread() { last = new LastThread(null, null); }
+
+    /**
+     * Links a new container into generation 0 of the current thread's interpreter: with the
+     * GIL on, the interpreter's list; with it off, the thread's own list (no contention between
+     * threads; the collector merges the thread lists into generation 0 when it runs).
+     */
+    static void track(PyObject o) {
+        ThreadState ts = currentThreadState();
         if (ts == null) return;
         Gc g = ts.interp.gc;
         int c;
-        if (Refs.atomic) {
-            synchronized (LOCK) { c = g.link(o); }
-        } else {
+        if (!Refs.atomic) {
             c = g.link(o);
+        } else {
+            Head h = ts.gcHead instanceof Head th ? th : g.registerThread(ts);
+            if (h != null) {
+                synchronized (h) {
+                    linkInto(h, o);
+                    o.gcOwner = h.id;
+                    c = ++h.count;
+                }
+            } else {
+                synchronized (LOCK) { c = g.link(o); }
+            }
         }
-        if (c > g.thresholds[0] && (ts.evalBreaker & ThreadState.GC_COLLECT) == 0 && g.thresholds[0] > 0
+        if (c > g.threshold0 && g.threshold0 > 0 && (ts.evalBreaker & ThreadState.GC_COLLECT) == 0
                 && g.enabled && !g.collecting) {
             ts.setBreaker(ThreadState.GC_COLLECT);
         }
     }
 
     private int link(PyObject o) {
-        Head h = gens[0];
+        linkInto(gens[0], o);
+        return ++count0;
+    }
+
+    private static void linkInto(Head h, PyObject o) {
         PyObject last = h.gcPrev;
         o.gcPrev = last;
         o.gcNext = h;
         last.gcNext = o;
         h.gcPrev = o;
-        return ++counts[0];
+    }
+
+    /** Gives ts a list of its own (GIL off); null when all 65535 ids are in use. */
+    private Head registerThread(ThreadState ts) {
+        Head h;
+        synchronized (FREE_IDS) {
+            char id;
+            if (!FREE_IDS.isEmpty()) id = FREE_IDS.pop();
+            else if (nextId != 0) id = nextId++;       // wraps to 0 after 65535: then no more ids
+            else return null;
+            h = new Head(id);
+            Head[] a = threadHeads;
+            if (id >= a.length) a = java.util.Arrays.copyOf(a, Math.max(id + 1, a.length * 2));
+            a[id] = h;
+            threadHeads = a;
+        }
+        synchronized (LOCK) { myThreadHeads.add(h); }
+        ts.gcHead = h;
+        return h;
+    }
+
+    /** A thread ends: its list joins generation 0 and its id is free again. */
+    public void threadFinished(ThreadState ts) {
+        if (!(ts.gcHead instanceof Head h)) return;
+        synchronized (LOCK) {
+            absorb(h);
+            myThreadHeads.remove(h);
+        }
+        ts.gcHead = null;
+        synchronized (FREE_IDS) { FREE_IDS.push(h.id); }
+    }
+
+    /** Moves thread list h into generation 0 (LOCK held). */
+    private void absorb(Head h) {
+        synchronized (h) {
+            for (PyObject o = h.gcNext; o != h; o = o.gcNext) o.gcOwner = 0;
+            splice(h, gens[0]);
+            count0 += Math.max(0, h.count);
+            h.count = 0;
+        }
     }
 
     /** Unlinks an object that is being freed (or made immortal); ts may be null. */
     static void untrack(PyObject o, ThreadState ts) {
-        if (Refs.atomic) {
-            synchronized (LOCK) { unlinkCounted(o, ts); }
-        } else {
-            unlinkCounted(o, ts);
+        for (;;) {
+            char id = o.gcOwner;
+            if (id == 0) {
+                if (!Refs.atomic) {
+                    unlinkCounted(o, ts);
+                    return;
+                }
+                synchronized (LOCK) {
+                    if (o.gcOwner == 0) {
+                        unlinkCounted(o, ts);
+                        return;
+                    }
+                }
+                continue;       // moved to a thread list meanwhile (cannot happen, but be safe)
+            }
+            Head h = threadHeads[id];
+            synchronized (h) {
+                if (o.gcOwner != id) continue;      // its list was merged meanwhile: look again
+                if (o.gcNext != null) {
+                    unlinkRaw(o);
+                    if (h.count > 0) h.count--;
+                }
+                o.gcOwner = 0;
+                return;
+            }
         }
     }
 
-    static void untrack(PyObject o) { untrack(o, ThreadState.currentOrNull()); }
+    static void untrack(PyObject o) { untrack(o, currentThreadState()); }
 
-    private static void unlinkCounted(PyObject o, ThreadState ts) {
-        PyObject n = o.gcNext;
-        if (n == null) return;
-        PyObject p = o.gcPrev;
+    private static void unlinkRaw(PyObject o) {
+        PyObject n = o.gcNext, p = o.gcPrev;
         p.gcNext = n;
         n.gcPrev = p;
         o.gcPrev = null;
         o.gcNext = null;
+    }
+
+    private static void unlinkCounted(PyObject o, ThreadState ts) {
+        if (o.gcNext == null) return;
+        unlinkRaw(o);
         if (ts != null) {
-            int[] c = ts.interp.gc.counts;
-            if (c[0] > 0) c[0]--;
+            Gc g = ts.interp.gc;
+            if (g.count0 > 0) g.count0--;
         }
     }
 
@@ -151,7 +275,7 @@ public final class Gc {
      */
     static void untrackRaised(PyBaseException e) {
         if (e.gcNext == null) return;
-        ThreadState ts = ThreadState.currentOrNull();
+        ThreadState ts = currentThreadState();
         untrack(e, ts);
         if (e.dict != null && e.dict.gcNext != null) untrack(e.dict, ts);
         if (e.args != null && e.args.gcNext != null) untrack(e.args, ts);
@@ -178,12 +302,19 @@ public final class Gc {
     // ---- the gc module's view -----------------------------------------------------------------
 
     public int[] getCount() {
-        synchronized (LOCK) { return counts.clone(); }
+        synchronized (LOCK) {
+            int c0 = count0;
+            for (Head h : myThreadHeads) c0 += Math.max(0, h.count);
+            return new int[] {c0, counts[1], counts[2]};
+        }
     }
 
     public int[] getThreshold() { return thresholds.clone(); }
 
-    public void setThreshold(int i, int v) { thresholds[i] = v; }
+    public void setThreshold(int i, int v) {
+        thresholds[i] = v;
+        if (i == 0) threshold0 = v;
+    }
 
     public boolean isCollecting() { return collecting; }
 
@@ -193,6 +324,11 @@ public final class Gc {
         synchronized (LOCK) {
             for (int i = 0; i < NUM_GENERATIONS; i++) {
                 if (generation < 0 || generation == i) out.addAll(members(gens[i]));
+            }
+            if (generation <= 0) {
+                for (Head h : myThreadHeads) {
+                    synchronized (h) { out.addAll(members(h)); }
+                }
             }
         }
         return out;
@@ -227,7 +363,7 @@ public final class Gc {
     /** collect_generations: the oldest generation whose count exceeds its threshold. */
     private void collectGenerations(ThreadState ts) {
         for (int i = NUM_GENERATIONS - 1; i >= 0; i--) {
-            if (counts[i] > thresholds[i]) {
+            if ((i == 0 ? getCount()[0] : counts[i]) > thresholds[i]) {
                 if (i == NUM_GENERATIONS - 1 && longLivedPending < longLivedTotal / 4) continue;
                 collectWithCallbacks(ts, i);
                 break;
@@ -354,8 +490,10 @@ public final class Gc {
 
     /** Phase 1, world stopped: the unreachable objects of the generation; weakrefs to them cleared. */
     private ArrayList<PyObject> findUnreachable(int generation, ArrayList<PyWeakref> wrCallbacks) {
+        for (Head h : myThreadHeads) absorb(h);
         if (generation + 1 < NUM_GENERATIONS) counts[generation + 1]++;
         for (int i = 0; i <= generation; i++) counts[i] = 0;
+        count0 = 0;
         for (int i = 0; i < generation; i++) splice(gens[i], gens[generation]);
         Head young = gens[generation];
         Head old = generation + 1 < NUM_GENERATIONS ? gens[generation + 1] : young;

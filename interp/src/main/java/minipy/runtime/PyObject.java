@@ -47,6 +47,8 @@ public abstract class PyObject {
     int gcRefs;
     /** Collector and weak-reference bits ({@link Gc#FINALIZED}, {@link Gc#HAS_WEAKREFS}, ...). */
     byte gcFlags;
+    /** The thread list holding the object (GIL off), 0 for the interpreter's generation lists. */
+    char gcOwner;
 
     /** An object the cycle collector does not track (it holds no references that can form cycles). */
     protected PyObject() {}

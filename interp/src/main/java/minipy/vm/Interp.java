@@ -135,6 +135,7 @@ public final class Interp {
     public void threadFinished(ThreadState ts) {
         ts.finished = true;
         threads.remove(ts.ident);
+        gc.threadFinished(ts);
     }
 
     /** Number of threads started by _thread that are still running. */

@@ -46,6 +46,8 @@ public final class ThreadState {
     /** Work list and re-entrancy flag of minipy.runtime.Dealloc on this thread. */
     public final java.util.ArrayDeque<PyObject> deallocWork = new java.util.ArrayDeque<>();
     public boolean deallocActive;
+    /** The cycle collector's list of this thread's new objects (GIL off), or null. */
+    public Object gcHead;
     /** The lock this thread waits for without a timeout, or null (deadlock diagnosis). */
     public volatile Object waitingFor;
     /** Optional words on why it waits (e.g. "join"), for the deadlock report. */
@@ -99,7 +101,7 @@ public final class ThreadState {
 
     public static ThreadState currentOrNull() { return CURRENT.get(); }
 
-    public void bind() { CURRENT.set(this); started = true; }
+    public void bind() { CURRENT.set(this); started = true; minipy.runtime.Gc.forgetThread(); }
 
     /** The thread's name as the program knows it (threading sets it), for reports. */
     public String displayName() {
@@ -107,7 +109,7 @@ public final class ThreadState {
         return this == interp.mainThread ? "MainThread" : "thread " + ident;
     }
 
-    public static void unbind() { CURRENT.remove(); }
+    public static void unbind() { CURRENT.remove(); minipy.runtime.Gc.forgetThread(); }
 
     public synchronized void setBreaker(int bit) { evalBreaker |= bit; }
 
