@@ -32,12 +32,22 @@ class ConcurrencyStressTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8)), "stress", 512L << 20);
         t.start();
         t.join(TimeUnit.SECONDS.toMillis(100));
-        assertFalse(t.isAlive(), "timed out");
+        assertFalse(t.isAlive(), () -> "timed out; Java threads:\n" + threadDump());
         String stderr = err.toString(StandardCharsets.UTF_8);
         assertEquals(0, status[0], "exit status; stderr:\n" + stderr);
         assertFalse(stderr.contains("Exception"), "stderr:\n" + stderr);
         Files.delete(file);
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Every live Java thread's stack, so a hang in CI can be diagnosed from the report. */
+    private static String threadDump() {
+        StringBuilder sb = new StringBuilder();
+        Thread.getAllStackTraces().forEach((th, stack) -> {
+            sb.append('"').append(th.getName()).append("\" ").append(th.getState()).append('\n');
+            for (StackTraceElement e : stack) sb.append("    at ").append(e).append('\n');
+        });
+        return sb.toString();
     }
 
     private static final String RUN4 = String.join("\n",
@@ -121,7 +131,7 @@ class ConcurrencyStressTest {
     void queueHandOverFreesEveryObjectOnce() throws Exception {
         String out = runGilOff(String.join("\n",
                 "import threading, queue, sys",
-                "TOTAL = 100000",
+                "TOTAL = 40000",
                 "freed = [0]",
                 "flock = threading.Lock()",
                 "class Item:",
@@ -145,6 +155,6 @@ class ConcurrencyStressTest {
                 "for t in ts: t.join()",
                 "print(freed[0], q.qsize(), sys.getrefcount(sentinel) - base)",
                 ""));
-        assertEquals("100000 0 0\n", out);
+        assertEquals("40000 0 0\n", out);
     }
 }

@@ -63,7 +63,7 @@ final class GcModule {
                 if (v < 0) throw Py.ValueError("generation parameter cannot be negative");
                 gen = (int) v;
             }
-            return listOf(gc.objects(gen), null);
+            return listOf(gc.objects(ThreadState.current(), gen), null);
         });
         m.def("get_referents", (a, k) -> {
             PyList out = new PyList();
@@ -72,7 +72,7 @@ final class GcModule {
         });
         m.def("get_referrers", (a, k) -> {
             PyList out = new PyList();
-            for (PyObject p : gc.objects(-1)) {
+            for (PyObject p : gc.objects(ThreadState.current(), -1)) {
                 if (p == out) continue;
                 boolean[] hit = {false};
                 p.traverse(x -> { for (Object t : a) if (x == t) hit[0] = true; });

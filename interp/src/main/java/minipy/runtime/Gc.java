@@ -67,22 +67,48 @@ public final class Gc {
 
     /**
      * The sentinel of a circular list: a generation of an interpreter (id 0), or, with the GIL
-     * off, the new objects of one thread (id &gt; 0, guarded by the head's monitor).
+     * off, the new objects of one thread (id &gt; 0). Only the owning thread links and unlinks
+     * in its own list (plain writes, no lock); another thread that frees one of its objects
+     * queues it in {@link #remote} for the owner (or the collector, with the world stopped)
+     * to unlink.
      */
     static final class Head extends PyObject {
         final char id;
         /** Thread lists: objects linked minus objects unlinked (that thread's share of count[0]). */
         int count;
+        /** Thread lists: the owning thread has finished (the list was merged into generation 0). */
+        boolean orphan;
+        final java.util.concurrent.ConcurrentLinkedQueue<PyObject> remote;
+        volatile boolean remotePending;
         Head(char id) {
             this.id = id;
             gcPrev = this;
             gcNext = this;
+            remote = id == 0 ? null : new java.util.concurrent.ConcurrentLinkedQueue<>();
         }
         @Override public PyType type() { return PyType.OBJECT; }
+
+        /** The owner (or the collector) unlinks what other threads freed. */
+        void drainRemote() {
+            remotePending = false;
+            PyObject o;
+            while ((o = remote.poll()) != null) {
+                if (o.gcOwner == id && o.gcNext != null) {
+                    unlinkRaw(o);
+                    o.gcOwner = 0;
+                    if (count > 0) count--;
+                } else if (o.gcOwner == 0) {
+                    synchronized (LOCK) {                // merged into a generation meanwhile
+                        if (o.gcOwner == 0 && o.gcNext != null) unlinkRaw(o);
+                    }
+                }
+            }
+        }
     }
 
-    /** Thread lists of every interpreter by id, so an object can be unlinked by any thread. */
+    /** Thread lists of every interpreter by id, so any thread can find an object's list. */
     private static volatile Head[] threadHeads = new Head[16];
+    /** Ids free for reuse: given back by collections (world stopped), never while a thread could still queue to them. */
     private static final ArrayDeque<Character> FREE_IDS = new ArrayDeque<>();
     private static char nextId = 1;
 
@@ -151,11 +177,10 @@ public final class Gc {
         } else {
             Head h = ts.gcHead instanceof Head th ? th : g.registerThread(ts);
             if (h != null) {
-                synchronized (h) {
-                    linkInto(h, o);
-                    o.gcOwner = h.id;
-                    c = ++h.count;
-                }
+                linkInto(h, o);             // only this thread links into its list
+                o.gcOwner = h.id;
+                c = ++h.count;
+                if (h.remotePending) h.drainRemote();
             } else {
                 synchronized (LOCK) { c = g.link(o); }
             }
@@ -198,54 +223,65 @@ public final class Gc {
         return h;
     }
 
-    /** A thread ends: its list joins generation 0 and its id is free again. */
+    /**
+     * A thread ends: its list joins generation 0 (its id is given back by the next collection,
+     * when no other thread can be about to queue an object to it).
+     */
     public void threadFinished(ThreadState ts) {
         if (!(ts.gcHead instanceof Head h)) return;
         synchronized (LOCK) {
             absorb(h);
-            myThreadHeads.remove(h);
+            h.orphan = true;
         }
         ts.gcHead = null;
-        synchronized (FREE_IDS) { FREE_IDS.push(h.id); }
     }
 
-    /** Moves thread list h into generation 0 (LOCK held). */
+    /** Moves thread list h into generation 0 (LOCK held; h's owner parked, finished or the caller). */
     private void absorb(Head h) {
-        synchronized (h) {
-            for (PyObject o = h.gcNext; o != h; o = o.gcNext) o.gcOwner = 0;
-            splice(h, gens[0]);
-            count0 += Math.max(0, h.count);
-            h.count = 0;
+        h.drainRemote();
+        for (PyObject o = h.gcNext; o != h; o = o.gcNext) o.gcOwner = 0;
+        splice(h, gens[0]);
+        count0 += Math.max(0, h.count);
+        h.count = 0;
+    }
+
+    /** With the world stopped: merges every thread list into generation 0, frees the ids of finished threads. */
+    private void absorbThreadLists() {
+        for (int i = myThreadHeads.size() - 1; i >= 0; i--) {
+            Head h = myThreadHeads.get(i);
+            absorb(h);
+            if (h.orphan) {
+                h.drainRemote();
+                myThreadHeads.remove(i);
+                synchronized (FREE_IDS) {
+                    threadHeads[h.id] = null;
+                    FREE_IDS.push(h.id);
+                }
+            }
         }
     }
 
     /** Unlinks an object that is being freed (or made immortal); ts may be null. */
     static void untrack(PyObject o, ThreadState ts) {
-        for (;;) {
-            char id = o.gcOwner;
-            if (id == 0) {
-                if (!Refs.atomic) {
-                    unlinkCounted(o, ts);
-                    return;
-                }
-                synchronized (LOCK) {
-                    if (o.gcOwner == 0) {
-                        unlinkCounted(o, ts);
-                        return;
-                    }
-                }
-                continue;       // moved to a thread list meanwhile (cannot happen, but be safe)
+        char id = o.gcOwner;
+        if (id == 0) {
+            if (!Refs.atomic) {
+                unlinkCounted(o, ts);
+            } else {
+                synchronized (LOCK) { unlinkCounted(o, ts); }
             }
-            Head h = threadHeads[id];
-            synchronized (h) {
-                if (o.gcOwner != id) continue;      // its list was merged meanwhile: look again
-                if (o.gcNext != null) {
-                    unlinkRaw(o);
-                    if (h.count > 0) h.count--;
-                }
-                o.gcOwner = 0;
-                return;
-            }
+            return;
+        }
+        if (ts != null && ts.gcHead instanceof Head mine && mine.id == id) {
+            unlinkRaw(o);                   // the owner: its list is its own
+            o.gcOwner = 0;
+            if (mine.count > 0) mine.count--;
+            return;
+        }
+        Head h = threadHeads[id];
+        if (h != null) {
+            h.remote.add(o);                // the owner (or the next collection) unlinks it
+            h.remotePending = true;
         }
     }
 
@@ -318,18 +354,29 @@ public final class Gc {
 
     public boolean isCollecting() { return collecting; }
 
-    /** Every tracked object of the given generation (all when generation is -1). */
-    public List<PyObject> objects(int generation) {
+    /**
+     * Every tracked object of the given generation (all when generation is -1). With the GIL
+     * off the other threads' new objects are only reachable with the world stopped; if a
+     * collection is running (e.g. this is a finalizer), they are left out.
+     */
+    public List<PyObject> objects(ThreadState ts, int generation) {
         ArrayList<PyObject> out = new ArrayList<>();
-        synchronized (LOCK) {
-            for (int i = 0; i < NUM_GENERATIONS; i++) {
-                if (generation < 0 || generation == i) out.addAll(members(gens[i]));
-            }
-            if (generation <= 0) {
-                for (Head h : myThreadHeads) {
-                    synchronized (h) { out.addAll(members(h)); }
+        boolean own = Refs.atomic && begin(ts);
+        boolean paused = false;
+        try {
+            if (own) paused = stopWorld(ts);
+            synchronized (LOCK) {
+                if (paused) absorbThreadLists();
+                else if (ts.gcHead instanceof Head mine) absorb(mine);    // this thread's own list
+                for (int i = 0; i < NUM_GENERATIONS; i++) {
+                    if (generation < 0 || generation == i) {
+                        for (PyObject o : members(gens[i])) if (!o.isFreed()) out.add(o);
+                    }
                 }
             }
+        } finally {
+            if (paused) resumeWorld(ts);
+            if (own) end();
         }
         return out;
     }
@@ -368,6 +415,16 @@ public final class Gc {
                 collectWithCallbacks(ts, i);
                 break;
             }
+        }
+    }
+
+    /** Interpreter exit (after threading._shutdown): one more collection if gc is enabled, as CPython's finalization. */
+    public void collectAtExit(ThreadState ts) {
+        if (!enabled) return;
+        try {
+            collect(ts, NUM_GENERATIONS - 1);
+        } catch (PyException e) {
+            ErrorReporter.unraisable("Exception ignored in garbage collection at exit", e);
         }
     }
 
@@ -490,7 +547,7 @@ public final class Gc {
 
     /** Phase 1, world stopped: the unreachable objects of the generation; weakrefs to them cleared. */
     private ArrayList<PyObject> findUnreachable(int generation, ArrayList<PyWeakref> wrCallbacks) {
-        for (Head h : myThreadHeads) absorb(h);
+        absorbThreadLists();
         if (generation + 1 < NUM_GENERATIONS) counts[generation + 1]++;
         for (int i = 0; i <= generation; i++) counts[i] = 0;
         count0 = 0;
@@ -498,6 +555,12 @@ public final class Gc {
         Head young = gens[generation];
         Head old = generation + 1 < NUM_GENERATIONS ? gens[generation + 1] : young;
         ArrayList<PyObject> objs = members(young);
+        objs.removeIf(o -> {
+            if (!o.isFreed()) return false;
+            unlinkRaw(o);                   // freed but still linked: must never be traversed
+            o.gcOwner = 0;
+            return true;
+        });
         ArrayList<PyObject> unreachable = new ArrayList<>();
         try {
             for (PyObject o : objs) {

@@ -207,6 +207,7 @@ public final class Interp {
         }
         if (abortStatus >= 0) status = abortStatus;
         else status = shutdown(status);
+        if (abortStatus < 0) gc.collectAtExit(mainThread);   // as Py_FinalizeEx: __del__ of cyclic garbage runs
         if (abortStatus >= 0) status = abortStatus;
         LIVE.decrementAndGet();
         if (!gil.enabled()) letRunningThreadsReachABlock();
