@@ -124,6 +124,14 @@ public final class Main implements Callable<Integer> {
                 + "report and exit with status 3 (default), exit silently with 3, or keep waiting.")
         String onDeadlock = "report";
 
+        @Option(names = "--refcount", description = "safe (default) or racy: with --gil=off, update reference counts "
+                + "without atomicity, as CPython would without its GIL (a teaching mode: the damage is detected and reported).")
+        String refcount = "safe";
+
+        @Option(names = "--debug-refs", description = "At exit, after module teardown, print the live counted objects per type "
+                + "to stderr (like CPython's -X showrefcount), for finding leaks.")
+        boolean debugRefs;
+
         @Parameters(index = "0", description = "The program file, or - for standard input.")
         String file;
 
@@ -153,6 +161,12 @@ public final class Main implements Callable<Integer> {
                 return 2;
             }
             o.onDeadlock = onDeadlock;
+            if (!List.of("safe", "racy").contains(refcount)) {
+                parent.err.println("minipy: --refcount must be safe or racy");
+                return 2;
+            }
+            o.racyRefcounts = refcount.equals("racy");
+            o.debugRefs = debugRefs;
             o.dumpThreadsAfter = dumpThreadsAfter;
             o.trace = trace;
             if (gilPolicy.startsWith("ticks:")) {

@@ -28,6 +28,10 @@ final class Runner {
         boolean handleSignals;
         double dumpThreadsAfter;
         String onDeadlock = "report";
+        /** --refcount=racy: plain (non-atomic) count updates even with the GIL off. */
+        boolean racyRefcounts;
+        /** --debug-refs: live counted objects per type at exit. */
+        boolean debugRefs;
     }
 
     private final InputStream in;
@@ -56,6 +60,7 @@ final class Runner {
     private int runHere(String source, String filename, List<String> argv) {
         Interp interp = null;
         try {
+            minipy.runtime.LiveObjects.enable(opts.debugRefs);
             interp = new Interp(in, out, err);
             interp.argv = argv.toArray(new String[0]);
             String dir = filename.contains("/") ? filename.substring(0, filename.lastIndexOf('/')) : "";
@@ -80,10 +85,13 @@ final class Runner {
                 interp.gil = new NoGil();
                 Refs.atomic = true;
             }
+            Refs.racy = opts.racyRefcounts && !opts.gil;
+            Refs.atomicCounts = Refs.atomic && !Refs.racy;
+            interp.debugRefs = opts.debugRefs;
             return interp.runMain(source, filename);
         } catch (VmError e) {
             if (interp != null) interp.stdout.flush();
-            err.println("minipy: " + e.getMessage());
+            if (interp == null || interp.claimFatalReport()) err.println("minipy: " + e.getMessage());
             if (opts.debug) e.printStackTrace(err);
             return 70;
         } catch (RuntimeException | Error e) {

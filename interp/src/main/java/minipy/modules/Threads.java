@@ -59,6 +59,14 @@ public final class Threads {
             }
         } catch (ThreadExit e) {
             // the interpreter is shutting down: a daemon thread stops here, silently
+        } catch (minipy.runtime.VmError e) {
+            // the VM's invariants broke (e.g. --refcount=racy damage): the whole program stops, as a crash would
+            if (interp.claimFatalReport()) {         // the first damage report is the one that matters
+                interp.stdout.flush();
+                interp.stderrWrite("minipy: " + e.getMessage() + "\n");
+                if (interp.debug) e.printStackTrace(interp.err);
+                interp.abortWithStatus(70);
+            }
         } catch (RuntimeException | StackOverflowError e) {
             interp.stderrWrite("minipy: internal error in thread: " + e + "\n");
             if (interp.debug) e.printStackTrace(interp.err);

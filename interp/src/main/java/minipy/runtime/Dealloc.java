@@ -59,6 +59,7 @@ final class Dealloc {
             PyObject q;
             while ((q = work.poll()) != null) {
                 q.refcnt = PyObject.FREED;
+                if (LiveObjects.enabled) LiveObjects.died(q);
                 if (q.gcNext != null) Gc.untrack(q, ts);
                 q.clearRefs();
             }

@@ -10,8 +10,7 @@ final class Finalizers {
         try {
             Ops.callMethod(del, obj);
         } catch (PyException e) {
-            ErrorReporter.unraisable("Exception ignored in: " + Ops.repr(del instanceof minipy.vm.PyFunction f
-                    ? new PyMethod(f, obj) : del), e);
+            ErrorReporter.unraisable("Exception ignored in: " + Ops.repr(del), e);   // CPython 3.11 names the function
         }
     }
 }

@@ -11,9 +11,12 @@ public final class PyException extends RuntimeException {
         super(null, null, false, false);
         this.value = value;
         // A raised exception may travel through Java code that catches and drops it without
-        // telling anyone, so the carrier keeps one reference for good: exception objects are
-        // never freed by reference counting (their contents are, if the exception is not raised).
+        // telling anyone. The carrier owns one reference while it travels, given back through
+        // the thread's autorelease pool (ThreadState.deferRelease): when a handler has taken
+        // its own reference, or when the instruction whose native swallowed it ends.
         Refs.incref(value);
+        minipy.vm.ThreadState ts = minipy.vm.ThreadState.currentOrNull();
+        if (ts != null && !value.isImmortal()) ts.deferRelease(this);
         Gc.untrackRaised(value);
     }
 

@@ -8,6 +8,7 @@ public final class PyModule extends PyObject {
     public PyModule(String name) { this(name, new PyDict()); }
 
     public PyModule(String name, PyDict dict) {
+        super(true);                    // module globals reference their functions and classes, which reference the globals
         this.name = name;
         this.dict = dict;
         Refs.incref(dict);
@@ -25,4 +26,6 @@ public final class PyModule extends PyObject {
     @Override public PyType type() { return PyType.MODULE; }
 
     @Override protected void clearRefs() { Refs.decref(dict); }
+
+    @Override public void traverse(java.util.function.Consumer<Object> visit) { visit.accept(dict); }
 }

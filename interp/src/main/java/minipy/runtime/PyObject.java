@@ -51,10 +51,13 @@ public abstract class PyObject {
     char gcOwner;
 
     /** An object the cycle collector does not track (it holds no references that can form cycles). */
-    protected PyObject() {}
+    protected PyObject() {
+        if (LiveObjects.enabled) LiveObjects.born(this);
+    }
 
     /** track=true: a container, linked into the current interpreter's collector lists. */
     protected PyObject(boolean track) {
+        if (LiveObjects.enabled) LiveObjects.born(this);
         if (track) Gc.track(this);
     }
 

@@ -18,6 +18,18 @@ public final class Refs {
     /** True when several threads may run bytecode at once (GIL off). */
     public static volatile boolean atomic;
 
+    /**
+     * True when counts are updated with atomic read-modify-writes: the GIL is off and the
+     * teaching mode {@code --refcount=racy} is not on. In that mode the counts are plain field
+     * updates with several threads running, as CPython's would be without its GIL: updates get
+     * lost, an object can be freed while still referenced (the next use is reported, see
+     * {@link #freedError}) or never be freed (see {@link LiveObjects}).
+     */
+    public static volatile boolean atomicCounts;
+
+    /** --refcount=racy is on (only changes how damage is reported). */
+    public static volatile boolean racy;
+
     public static void incref(Object o) {
         if (o instanceof PyObject p) incref(p);
     }
@@ -27,7 +39,7 @@ public final class Refs {
         int c = p.refcnt;
         if (c >= PyObject.IMMORTAL) return;
         if (c < 0) throw freedError(p);
-        if (atomic) PyObject.REFCNT.getAndAdd(p, 1);
+        if (atomicCounts) PyObject.REFCNT.getAndAdd(p, 1);
         else p.refcnt = c + 1;
     }
 
@@ -40,7 +52,7 @@ public final class Refs {
         int c = p.refcnt;
         if (c >= PyObject.IMMORTAL || c <= 0) return;
         int n;
-        if (atomic) n = (int) PyObject.REFCNT.getAndAdd(p, -1) - 1;
+        if (atomicCounts) n = (int) PyObject.REFCNT.getAndAdd(p, -1) - 1;
         else p.refcnt = n = c - 1;
         if (n == 0) Dealloc.free(p);
     }
@@ -55,7 +67,7 @@ public final class Refs {
         int c = p.refcnt;
         if (c >= PyObject.IMMORTAL || c <= 0) return;
         int n;
-        if (atomic) n = (int) PyObject.REFCNT.getAndAdd(p, -1) - 1;
+        if (atomicCounts) n = (int) PyObject.REFCNT.getAndAdd(p, -1) - 1;
         else p.refcnt = n = c - 1;
         if (n == 0) ThreadState.current().deferFree(p);
     }
@@ -72,6 +84,6 @@ public final class Refs {
     }
 
     static RuntimeException freedError(PyObject p) {
-        return new VmError("use of freed object " + Ops.describeFreed(p));
+        return new VmError("use of freed object " + Ops.describeFreed(p) + (racy ? " (refcount race)" : ""));
     }
 }

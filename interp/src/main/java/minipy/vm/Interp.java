@@ -33,6 +33,8 @@ public final class Interp {
     public String[] argv = new String[0];
     public String scriptDir = ".";
     public boolean debug;
+    /** --debug-refs: report the objects still counted at exit. */
+    public boolean debugRefs;
     private final Map<String, String[]> sources = new ConcurrentHashMap<>();
     public final ThreadState mainThread;
     /** Live threads by ident (the main thread included). */
@@ -51,6 +53,10 @@ public final class Interp {
     private static final java.util.concurrent.atomic.AtomicInteger LIVE = new java.util.concurrent.atomic.AtomicInteger();
     /** Exit status forced by the deadlock watchdog (or another abort), or -1. */
     public volatile int abortStatus = -1;
+    private final java.util.concurrent.atomic.AtomicBoolean fatalReported = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** True for the first caller only: a fatal VM error (e.g. refcount-race damage) is reported once. */
+    public boolean claimFatalReport() { return fatalReported.compareAndSet(false, true); }
 
     /** Interpreters currently running in this JVM (processes are interpreters too). */
     public static int liveInterpreters() { return LIVE.get(); }
@@ -215,6 +221,11 @@ public final class Interp {
         for (ThreadState t : threads.values()) if (t != mainThread) t.setBreaker(ThreadState.ASYNC_EXC);
         // open files flushed and closed, sockets closed, as at process exit (issue 5); after
         // finalizing, so a daemon thread woken by a closed socket runs no more Python code
+        if (abortStatus < 0) finalizeModules();
+        if (debugRefs) {
+            stdout.flush();
+            stderrWrite(LiveObjects.report(java.util.List.of(modules, builtins)));
+        }
         minipy.modules.IoRuntime.exit(this, true);
         stdout.flush();
         if (gilStatsAtExit) stderrWrite(minipy.gil.GilReport.format(this));
@@ -222,6 +233,60 @@ public final class Interp {
         gil.release(mainThread);
         stderr.flush();
         return status;
+    }
+
+    /**
+     * Module teardown at exit, as CPython's finalize_modules: every module leaves sys.modules
+     * in import order (a module nobody else references is freed there, and its globals with it,
+     * in dict order), the cyclic garbage this leaves (module globals referenced by their own
+     * functions and classes) is collected, finalizers first, in the collector's order; the
+     * globals of modules still alive after that are cleared as _PyModule_Clear does (names
+     * starting with one underscore first, then the rest). This is when the __del__ of objects
+     * still referenced from module globals runs. builtins and sys stay.
+     */
+    private void finalizeModules() {
+        java.util.ArrayList<PyModule> removed = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> keys = new java.util.ArrayList<>();
+        for (int i = 0; i < modules.positions(); i++) {
+            Object key = modules.keyAt(i);
+            if (key == null || "builtins".equals(key) || "sys".equals(key)) continue;
+            keys.add(key);
+        }
+        try {
+            for (Object key : keys) {
+                Object m = modules.get(key);
+                if (m instanceof PyModule pm && !pm.isImmortal()) removed.add(pm);   // no count: a weak handle
+                if (m != null) modules.put(key, Py.None);
+                mainThread.drainDeferred();
+            }
+            gc.collect(mainThread, Gc.NUM_GENERATIONS - 1);
+            mainThread.drainDeferred();
+            for (PyModule m : removed) {
+                if (m.isFreed() || m.dict.isFreed()) continue;
+                clearModuleDict(m.dict, true);
+                clearModuleDict(m.dict, false);
+            }
+            gc.collect(mainThread, Gc.NUM_GENERATIONS - 1);
+        } catch (PyException e) {
+            ErrorReporter.unraisable("Exception ignored during module teardown", e);
+        }
+        mainThread.drainDeferred();
+    }
+
+    /** One pass of _PyModule_ClearDict: single-underscore names, or every other name but __builtins__, set to None. */
+    private void clearModuleDict(PyDict d, boolean underscored) {
+        for (int i = 0; i < d.positions(); i++) {
+            Object key = d.keyAt(i);
+            if (!(key instanceof String name) || d.valueAt(i) == Py.None) continue;
+            boolean single = name.length() > 1 && name.charAt(0) == '_' && name.charAt(1) != '_';
+            if (underscored ? !single : (single || name.equals("__builtins__"))) continue;
+            try {
+                d.put(name, Py.None);
+            } catch (PyException e) {
+                ErrorReporter.unraisable("Exception ignored during module teardown", e);
+            }
+            mainThread.drainDeferred();
+        }
     }
 
     /** Prints an uncaught exception (or handles SystemExit) and returns the exit status. */

@@ -102,6 +102,7 @@ public final class Interpreter {
         final Object[] s = f.slots;
         int pc = f.pc;
         int sp = f.sp;
+        final int poolBase = ts.poolMark();     // what this activation adds to the autorelease pool lies above
         boolean reraise = false;
         int ticks = 0;           // instructions executed, flushed to the thread's GIL stats
         for (;;) {
@@ -956,6 +957,9 @@ public final class Interpreter {
                     throw e;
                 }
                 sp = f.sp;
+                // the handler holds the exception now: what the aborted instructions left in
+                // the pool (the carrier's reference included) can go
+                if (ts.poolMark() > poolBase) ts.drainTo(poolBase);
             } catch (StackOverflowError e) {
                 pending = Py.raise(Exc.RecursionError, "maximum recursion depth exceeded");
                 f.sp = sp;

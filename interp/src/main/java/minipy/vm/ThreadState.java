@@ -73,7 +73,7 @@ public final class ThreadState {
      * frames drain only their own additions, so borrowed references held by an outer native
      * stay valid until that native returns.
      */
-    private PyObject[] pool = new PyObject[16];
+    private Object[] pool = new Object[16];
     private int poolSize;
 
     public ThreadState(Interp interp, Thread thread, long ident) {
@@ -120,15 +120,26 @@ public final class ThreadState {
         pool[poolSize++] = p;
     }
 
+    /**
+     * A raised exception's carrier owns one reference to the exception while it travels; that
+     * reference is dropped when the pool is drained below it: after the handler that caught it
+     * took its own reference, or at the end of the instruction whose native swallowed it.
+     */
+    public void deferRelease(minipy.runtime.PyException carrier) {
+        if (poolSize == pool.length) pool = java.util.Arrays.copyOf(pool, poolSize * 2);
+        pool[poolSize++] = carrier;
+    }
+
     public int poolMark() { return poolSize; }
 
     /** Frees the objects deferred since mark that nobody took a reference to. */
     public void drainTo(int mark) {
         // first in, first freed: a cleared list frees its items in the order they were released
         for (int i = mark; i < poolSize; i++) {
-            PyObject p = pool[i];
+            Object p = pool[i];
             pool[i] = null;
-            Refs.freeIfUnreferenced(p);
+            if (p instanceof minipy.runtime.PyException carrier) Refs.decref(carrier.value);
+            else Refs.freeIfUnreferenced((PyObject) p);
         }
         poolSize = mark;
     }
