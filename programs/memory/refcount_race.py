@@ -18,7 +18,8 @@ import threading
 import time
 
 shared = [1, 2, 3]
-SECONDS = 1.5              # a fixed time, not a fixed count: the threads overlap on any machine
+# A fixed time, not a fixed count, so the threads overlap on any machine (argument: seconds).
+SECONDS = float(sys.argv[1]) if len(sys.argv) > 1 else 1.5
 start = sys.getrefcount(shared)
 go = threading.Event()
 

@@ -64,7 +64,7 @@ class MemoryDebugTest {
         int damaged = 0;
         List<String> seen = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            Result r = runProcess("--gil=off", "run", "--refcount=racy", RACE.toString());
+            Result r = runProcess("--gil=off", "run", "--refcount=racy", RACE.toString(), "3");
             if (damaged(r)) damaged++;
             seen.add(r.status + ": " + (r.err.isEmpty() ? r.out.strip() : r.err.strip()));
             if (r.status != 0) {
@@ -80,7 +80,7 @@ class MemoryDebugTest {
     @ValueSource(strings = {"on", "off"})
     void safeModesShowNoDamage(String gil) {
         for (int i = 0; i < 10; i++) {
-            Result r = run("--gil=" + gil, "run", RACE.toString());
+            Result r = run("--gil=" + gil, "run", RACE.toString(), "0.3");
             assertTrue(!damaged(r), "run " + i + ": " + r);
             assertEquals("list intact: True\nreference count back where it started: True\n", r.out);
         }

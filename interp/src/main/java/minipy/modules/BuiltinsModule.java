@@ -95,7 +95,12 @@ public final class BuiltinsModule {
         });
         m.def("setattr", (a, k) -> { Ops.setattr(a[0], (String) a[1], a[2]); return Py.None; });
         m.def("delattr", (a, k) -> { Ops.delattr(a[0], (String) a[1]); return Py.None; });
-        m.def("hasattr", (a, k) -> Ops.getattrOrNull(a[0], (String) a[1]) != null);
+        m.def("hasattr", (a, k) -> {
+            Object v = Ops.getattrOrNull(a[0], (String) a[1]);
+            Refs.incref(v);                 // e.g. a bound method made just for the test: freed after the call
+            Refs.release(v);
+            return v != null;
+        });
         m.def("vars", (a, k) -> {
             if (a.length == 0) return ThreadState.current().frame.locals != null ? ThreadState.current().frame.locals : ThreadState.current().frame.globals;
             return Ops.getattr(a[0], "__dict__");
@@ -133,21 +138,36 @@ public final class BuiltinsModule {
         m.def("sum", (a, k) -> {
             Object acc = Args.get(a, k, 1, "start", 0L);
             Object it = Iter.iter(a[0]);
-            Object x;
-            while ((x = Iter.next(it)) != null) acc = Arith.binary(acc, x, Arith.ADD);
-            return acc;
+            Refs.incref(it);                // released however the loop ends
+            try {
+                Object x;
+                while ((x = Iter.next(it)) != null) acc = Arith.binary(acc, x, Arith.ADD);
+                return acc;
+            } finally {
+                Refs.decref(it);
+            }
         });
         m.def("any", (a, k) -> {
             Object it = Iter.iter(a[0]);
-            Object x;
-            while ((x = Iter.next(it)) != null) if (Ops.truthy(x)) return true;
-            return false;
+            Refs.incref(it);                // an early return releases it too
+            try {
+                Object x;
+                while ((x = Iter.next(it)) != null) if (Ops.truthy(x)) return true;
+                return false;
+            } finally {
+                Refs.decref(it);
+            }
         });
         m.def("all", (a, k) -> {
             Object it = Iter.iter(a[0]);
-            Object x;
-            while ((x = Iter.next(it)) != null) if (!Ops.truthy(x)) return false;
-            return true;
+            Refs.incref(it);                // an early return releases it too
+            try {
+                Object x;
+                while ((x = Iter.next(it)) != null) if (!Ops.truthy(x)) return false;
+                return true;
+            } finally {
+                Refs.decref(it);
+            }
         });
         m.def("sorted", (a, k) -> {
             PyList l = Iter.toList(a[0]);

@@ -269,9 +269,14 @@ public final class Ops {
         Object f = typeOf(container).lookup("__contains__");
         if (f != null) return truthy(callMethod(f, container, item));
         Object it = Iter.iter(container);
-        Object x;
-        while ((x = Iter.next(it)) != null) if (eq(x, item)) return true;
-        return false;
+        Refs.incref(it);
+        try {
+            Object x;
+            while ((x = Iter.next(it)) != null) if (eq(x, item)) return true;
+            return false;
+        } finally {
+            Refs.decref(it);
+        }
     }
 
     // ---- attributes --------------------------------------------------------------------------

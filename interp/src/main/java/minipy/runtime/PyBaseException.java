@@ -29,6 +29,7 @@ public class PyBaseException extends PyInstance {
         visit.accept(args);
         if (cause != null) visit.accept(cause);
         if (context != null) visit.accept(context);
+        Traceback.traverseFrames(traceback, visit);     // frame -> local -> this exception is a cycle
     }
 
     @Override protected void clearRefs() {
@@ -36,5 +37,8 @@ public class PyBaseException extends PyInstance {
         Refs.decref(args);
         if (cause != null) Refs.decref(cause);
         if (context != null) Refs.decref(context);
+        Traceback tb = traceback;
+        traceback = null;
+        Traceback.releaseFrames(tb);
     }
 }

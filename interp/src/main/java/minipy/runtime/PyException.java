@@ -17,7 +17,6 @@ public final class PyException extends RuntimeException {
         Refs.incref(value);
         minipy.vm.ThreadState ts = minipy.vm.ThreadState.currentOrNull();
         if (ts != null && !value.isImmortal()) ts.deferRelease(this);
-        Gc.untrackRaised(value);
     }
 
     @Override public String getMessage() {

@@ -174,7 +174,7 @@ final class SpecialAttrs {
                 return true;
             case "__context__": e.context = value == Py.None ? null : (PyBaseException) value; Refs.incref(e.context); return true;
             case "__suppress_context__": e.suppressContext = Ops.truthy(value); return true;
-            case "__traceback__": if (value == Py.None) e.traceback = null; return true;
+            case "__traceback__": if (value == Py.None) { Traceback old = e.traceback; e.traceback = null; Traceback.releaseFrames(old); } return true;
             default: return false;
         }
     }

@@ -8,7 +8,7 @@ import minipy.runtime.Refs;
  * variables, then the value stack (CPython's "localsplus" layout); {@link #sp} indexes the
  * first free stack slot. Every slot value owns a reference.
  */
-public final class Frame {
+public final class Frame implements minipy.runtime.Traceback.HeldFrame {
     public final PyCode code;
     public final PyFunction func;
     public final PyDict globals;
@@ -52,7 +52,13 @@ public final class Frame {
     }
 
     /** Releases every reference the frame holds (on return, or when a generator is freed). */
-    public void clear() {
+    @Override public void traverseLocals(java.util.function.Consumer<Object> visit) {
+        Object[] s = slots;
+        for (int i = 0, n = sp; i < n; i++) if (s[i] != null) visit.accept(s[i]);
+        if (locals != null && !cleared) visit.accept(locals);
+    }
+
+    @Override public void clear() {
         Object[] s = slots;
         int n = sp;
         for (int i = 0; i < n; i++) {

@@ -224,7 +224,10 @@ public final class Interp {
         if (abortStatus < 0) finalizeModules();
         if (debugRefs) {
             stdout.flush();
-            stderrWrite(LiveObjects.report(java.util.List.of(modules, builtins)));
+            java.util.ArrayList<Object> roots = new java.util.ArrayList<>(java.util.List.of(modules, builtins));
+            roots.add(gc.garbage);          // gc.garbage and gc.callbacks belong to the interpreter
+            roots.add(gc.callbacks);
+            stderrWrite(LiveObjects.report(roots));
         }
         minipy.modules.IoRuntime.exit(this, true);
         stdout.flush();

@@ -70,7 +70,8 @@ public final class Interpreter {
             Refs.release(r);      // the frame's reference to the result goes; the caller takes its own
             return r;
         } catch (RuntimeException | Error e) {
-            f.clear();
+            // the traceback keeps the frame's locals alive (CPython: tb_frame) until the exception goes
+            if (!(e instanceof PyException pe && !pe.value.isImmortal() && Traceback.holdFrame(pe.value.traceback, f, f))) f.clear();
             throw e;
         } finally {
             ts.depth--;
@@ -472,8 +473,8 @@ public final class Interpreter {
                         case OP_BUILD_SET: {
                             int n = arg(insn);
                             PySet set = new PySet(false);
+                            for (int i = 0; i < n; i++) set.add(s[sp - n + i]);   // may raise: operands stay on the stack
                             sp -= n;
-                            for (int i = 0; i < n; i++) set.add(s[sp + i]);
                             for (int i = 0; i < n; i++) { Refs.decref(s[sp + i]); s[sp + i] = null; }
                             Refs.incref(set);
                             s[sp++] = set;
@@ -572,9 +573,9 @@ public final class Interpreter {
                         }
                         case OP_UNPACK_SEQUENCE: {
                             int n = arg(insn);
-                            Object seq = s[--sp];
-                            s[sp] = null;
-                            Object[] items = Calls.unpack(seq, n);
+                            Object seq = s[sp - 1];
+                            Object[] items = Calls.unpack(seq, n);        // may raise: seq stays on the stack
+                            s[--sp] = null;
                             for (int i = n - 1; i >= 0; i--) {
                                 Object v = items[i];
                                 Refs.incref(v);
@@ -585,12 +586,12 @@ public final class Interpreter {
                         }
                         case OP_UNPACK_EX: {
                             int before = arg(insn) & 0xff, after = arg(insn) >> 8;
-                            Object seq = s[--sp];
-                            s[sp] = null;
+                            Object seq = s[sp - 1];
                             Object[] items = Iter.toArray(seq);
                             if (items.length < before + after) {
                                 throw Py.ValueError("not enough values to unpack (expected at least " + (before + after) + ", got " + items.length + ")");
                             }
+                            s[--sp] = null;
                             int mid = items.length - before - after;
                             for (int i = 0; i < after; i++) {
                                 Object v = items[items.length - 1 - i];
