@@ -110,7 +110,8 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--gil-stats", description = "At exit, print per-thread GIL statistics to stderr.")
         boolean gilStats;
 
-        @Option(names = "--gil-policy", description = "interval (CPython 3.2+, default) or ticks:N "
+        @Option(names = "--gil-policy", description = "interval (CPython 3.2+, default), io-priority (a thread back "
+                + "from a blocking call takes the GIL from a CPU-bound holder within 0.1 ms) or ticks:N "
                 + "(the pre-3.2 GIL: release and compete again every N bytecodes, no forced switching).")
         String gilPolicy = "interval";
 
@@ -162,8 +163,9 @@ public final class Main implements Callable<Integer> {
                     o.ticks = -1;
                 }
             }
-            if (o.ticks < 0 || !(gilPolicy.equals("interval") || gilPolicy.startsWith("ticks:"))) {
-                parent.err.println("minipy: --gil-policy must be interval or ticks:N");
+            o.ioPriority = gilPolicy.equals("io-priority");
+            if (o.ticks < 0 || !(gilPolicy.equals("interval") || o.ioPriority || gilPolicy.startsWith("ticks:"))) {
+                parent.err.println("minipy: --gil-policy must be interval, io-priority or ticks:N");
                 return 2;
             }
             o.handleSignals = parent.isProcess;

@@ -15,6 +15,9 @@ public final class GilStats {
     public long voluntaryReleases;
     /** When the current holding period began (System.nanoTime), or 0 when not holding. */
     long heldSince;
+    /** The last holding period: its length, and whether it ended by a forced drop (io-priority policy). */
+    long lastHoldNanos;
+    boolean lastReleaseForced;
     private final minipy.vm.ThreadState owner;
 
     public GilStats(minipy.vm.ThreadState owner) { this.owner = owner; }
@@ -31,7 +34,11 @@ public final class GilStats {
     void released(long now, boolean forced) {
         TraceRecorder tr = owner.interp.tracer;
         if (tr != null && heldSince != 0) tr.span(owner, forced ? "GIL (dropped on request)" : "GIL", "gil", heldSince, now, null);
-        if (heldSince != 0) heldNanos += now - heldSince;
+        if (heldSince != 0) {
+            lastHoldNanos = now - heldSince;
+            heldNanos += lastHoldNanos;
+        }
+        lastReleaseForced = forced;
         heldSince = 0;
         if (forced) forcedDrops++;
         else voluntaryReleases++;

@@ -32,7 +32,7 @@ public final class Blocking {
                 Object on = ts.waitingFor;
                 tr.span(ts, "blocked: lock wait", "blocked", t0, System.nanoTime(), on == null ? "timed wait" : minipy.runtime.Ops.strOrEmpty(on));
             }
-            ts.interp.gil.acquire(ts);
+            ts.interp.gil.acquireAfterBlocking(ts);
         }
         PyBaseException pending = ts.takeAsyncExc();
         if (pending != null) throw pending.raise();

@@ -147,7 +147,8 @@ public final class MpProcess extends PyObject implements MpShareable.Same {
             c.recursionLimit = parent.recursionLimit;
             c.debug = parent.debug;
             final Interp ci = c;
-            c.gil = parent.gil.enabled() ? new IntervalGil(() -> ci.switchInterval) : new NoGil();
+            c.gil = parent.gil.enabled() ? new IntervalGil(() -> ci.switchInterval,
+                    parent.gil instanceof IntervalGil pg && pg.ioPriority()) : new NoGil();
             synchronized (this) {
                 child = c;
                 if (signal != 0) throw new Killed();

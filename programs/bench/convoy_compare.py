@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""The convoy effect, measured: round-trip latency of an I/O-bound thread next to a CPU-bound
+one (convoy.py), under CPython and under minipy's GIL policies `interval` (the default, as
+CPython 3.2+) and `io-priority`; and what io-priority costs CPU-bound work (threads_cpu.py
+with 1 and 2 CPU threads, plus the spinner's progress during the round trips).
+
+usage: python3 programs/bench/convoy_compare.py [--minipy CMD] [--python PY] [--runs N]
+                                                [--trips N] [--work UNITS]
+
+All configurations run interleaved (run 1 of each, then run 2 of each...), so that the load
+of the shared machine hits them alike.  Latencies: the median over the runs of each run's
+median and 99th percentile.  Times: the minimum over the runs.  The ratio column divides
+io-priority by interval (1.00 = no cost).
+"""
+import argparse
+import os
+import shlex
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(HERE))
+CONVOY = os.path.join(HERE, "convoy.py")
+CPU = os.path.join(HERE, "threads_cpu.py")
+POLICIES = ["interval", "io-priority"]
+
+
+def load():
+    try:
+        return "%.2f %.2f %.2f" % os.getloadavg()
+    except OSError:
+        return "n/a"
+
+
+def run(argv, timeout):
+    t0 = time.perf_counter()
+    p = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=timeout)
+    wall = time.perf_counter() - t0
+    if p.returncode != 0:
+        sys.exit("failed (%d): %s\n%s" % (p.returncode, " ".join(argv), p.stderr[-500:]))
+    out = {"wall": wall}
+    for ln in p.stdout.splitlines():
+        k, _, v = ln.partition(":")
+        try:
+            out[k] = float(v.split()[0])
+        except (ValueError, IndexError):
+            out[k] = v.strip()
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--minipy", default=os.path.join(REPO, "minipy"),
+                    help="minipy command; `run --gil-policy=P FILE ...` is appended")
+    ap.add_argument("--python", default="python3")
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--trips", type=int, default=10_000, help="timed round trips per run (default 10,000)")
+    ap.add_argument("--work", type=int, default=300, help="threads_cpu.py work units per thread (default 300)")
+    ap.add_argument("--repeat", type=int, default=3, help="threads_cpu.py rounds per process (fastest kept)")
+    ap.add_argument("--timeout", type=float, default=900)
+    args = ap.parse_args()
+    mp = shlex.split(args.minipy)
+    configs = [("CPython " + subprocess.run([args.python, "-c", "import platform;print(platform.python_version())"],
+                                            stdout=subprocess.PIPE, text=True).stdout.strip(), [args.python])]
+    configs += [("minipy " + p, mp + ["run", "--gil-policy=" + p]) for p in POLICIES]
+    print("convoy_compare: %d runs, %d trips, load %s, %s" % (args.runs, args.trips, load(), time.strftime("%Y-%m-%d %H:%M")))
+    conv = {name: [] for name, _ in configs}
+    cpu = {(name, n): [] for name, _ in configs for n in (1, 2)}
+    for r in range(args.runs):
+        for name, cmd in configs:
+            conv[name].append(run(cmd + [CONVOY, str(args.trips), "1"], args.timeout))
+            for n in (1, 2):
+                cpu[(name, n)].append(run(cmd + [CPU, str(n), str(args.work), str(args.repeat)], args.timeout))
+        print("  run %d done, load %s" % (r + 1, load()), flush=True)
+
+    print()
+    print("Round trips while one thread spins (median of %d runs; spins/s = the spinner's loop iterations per second):" % args.runs)
+    print()
+    print("| configuration | round-trip median ms | p99 ms | max ms | %d trips s | spinner spins/s |" % args.trips)
+    print("|:--------------|---------------------:|-------:|-------:|-----------:|----------------:|")
+    for name, _ in configs:
+        rs = conv[name]
+        med = lambda k: statistics.median(x[k] for x in rs)
+        print("| %s | %.3f | %.3f | %.2f | %.3f | %.0f |" % (name, med("median_ms"), med("p99_ms"), med("max_ms"),
+                                                           med("elapsed"), med("spins_per_s")))
+    print()
+    print("CPU-bound work (threads_cpu.py, %d units per thread, fastest of %d rounds, minimum of %d runs):" % (
+        args.work, args.repeat, args.runs))
+    print()
+    print("| configuration | 1 thread s | 2 threads s |")
+    print("|:--------------|-----------:|------------:|")
+    best = {}
+    for name, _ in configs:
+        for n in (1, 2):
+            best[(name, n)] = min(x["elapsed"] for x in cpu[(name, n)])
+        print("| %s | %.3f | %.3f |" % (name, best[(name, 1)], best[(name, 2)]))
+    a, b = "minipy " + POLICIES[0], "minipy " + POLICIES[1]
+    print()
+    print("io-priority / interval: 1 CPU thread %.3f, 2 CPU threads %.3f, spinner progress during round trips %.3f" % (
+        best[(b, 1)] / best[(a, 1)], best[(b, 2)] / best[(a, 2)],
+        statistics.median(x["spins_per_s"] for x in conv[b]) / statistics.median(x["spins_per_s"] for x in conv[a])))
+    print("load at end: %s" % load())
+
+
+main()
