@@ -192,14 +192,14 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(name = "trace-view", description = "Draw a --trace timeline as an SVG picture.")
+    @Command(name = "trace-view", description = "Draw a --trace timeline as an SVG picture or an HTML page.")
     static final class TraceViewCmd implements Callable<Integer> {
         @CommandLine.ParentCommand Main parent;
 
         @Parameters(index = "0", description = "The trace written by run --trace=FILE.json.")
         String file;
 
-        @Option(names = "-o", description = "Output SVG file (default: timeline.svg).")
+        @Option(names = "-o", description = "Output file: .svg (default timeline.svg) or .html (the picture plus per-thread totals).")
         String output = "timeline.svg";
 
         @Override public Integer call() {

@@ -24,7 +24,9 @@ public final class GilStats {
 
     void acquired(long waitedNanos, long now) {
         TraceRecorder tr = owner.interp.tracer;
-        if (tr != null && waitedNanos > 20_000) tr.span(owner, "waiting for the GIL", "gil-wait", now - waitedNanos, now, null);
+        if (tr != null && waitedNanos > 20_000) {
+            tr.span(owner, owner.interp.gil.enabled() ? "waiting for the GIL" : "paused for a collection", "gil-wait", now - waitedNanos, now, null);
+        }
         acquisitions++;
         waitNanos += waitedNanos;
         if (waitedNanos > longestWaitNanos) longestWaitNanos = waitedNanos;
@@ -33,7 +35,9 @@ public final class GilStats {
 
     void released(long now, boolean forced) {
         TraceRecorder tr = owner.interp.tracer;
-        if (tr != null && heldSince != 0) tr.span(owner, forced ? "GIL (dropped on request)" : "GIL", "gil", heldSince, now, null);
+        if (tr != null && heldSince != 0) {
+            tr.span(owner, !owner.interp.gil.enabled() ? "running (GIL off)" : forced ? "GIL (dropped on request)" : "GIL", "gil", heldSince, now, null);
+        }
         if (heldSince != 0) {
             lastHoldNanos = now - heldSince;
             heldNanos += lastHoldNanos;
