@@ -59,7 +59,11 @@ final class DeadlockDetector implements Runnable {
         for (ThreadState t : interp.threads.values()) {
             if (t.finished) continue;
             any = true;
-            if (t.waitingFor == null) return false;
+            Object w = t.waitingFor;
+            if (w == null) return false;
+            // a lock that is free again was released to this waiter, which has yet to run
+            if (w instanceof minipy.modules.PyLock l && !l.isLocked()) return false;
+            if (w instanceof minipy.modules.PyRLock l && !l.isLocked()) return false;
         }
         return any;
     }
