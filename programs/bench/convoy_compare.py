@@ -99,22 +99,27 @@ def main():
     print("CPU-bound work (threads_cpu.py, %d units per thread, fastest of %d rounds, minimum of %d runs):" % (
         args.work, args.repeat, args.runs))
     print()
-    print("| configuration | 1 thread s | 2 threads s |")
-    print("|:--------------|-----------:|------------:|")
-    best = {}
+    print("| configuration | 1 thread s | 2 threads s | 1 thread CPU s | 2 threads CPU s |")
+    print("|:--------------|-----------:|------------:|---------------:|----------------:|")
+    best, bcpu = {}, {}
     for name, _ in configs + extra:
         for n in (1, 2):
             if cpu[(name, n)]:
                 best[(name, n)] = min(x["elapsed"] for x in cpu[(name, n)])
-        print("| %s | %s | %.3f |" % (name, "%.3f" % best[(name, 1)] if (name, 1) in best else "", best[(name, 2)]))
+                bcpu[(name, n)] = min(x["cpu"] for x in cpu[(name, n)])
+        one = lambda d: "%.3f" % d[(name, 1)] if (name, 1) in d else ""
+        print("| %s | %s | %.3f | %s | %.3f |" % (name, one(best), best[(name, 2)], one(bcpu), bcpu[(name, 2)]))
     a, b = "minipy " + policies[0], "minipy " + policies[1]
     print()
     print("%s / %s: 1 CPU thread %.3f, 2 CPU threads %.3f; spinner progress during round trips: %s" % (
         policies[1], policies[0], best[(b, 1)] / best[(a, 1)], best[(b, 2)] / best[(a, 2)], ", ".join(
             "%s %.3f" % (tr, statistics.median(x["spins_per_s"] for x in conv[(b, tr)])
                          / statistics.median(x["spins_per_s"] for x in conv[(a, tr)])) for tr in transports)))
-    print("overhead on 2 CPU threads, interval policy: --gil-stats %.3f, --trace %.3f" % (
-        best[("minipy interval --gil-stats", 2)] / best[(a, 2)], best[("minipy interval --trace", 2)] / best[(a, 2)]))
+    print("%s / %s in thread CPU time (less sensitive to the machine's load): 1 CPU thread %.3f, 2 CPU threads %.3f" % (
+        policies[1], policies[0], bcpu[(b, 1)] / bcpu[(a, 1)], bcpu[(b, 2)] / bcpu[(a, 2)]))
+    print("overhead on 2 CPU threads, interval policy: --gil-stats %.3f (CPU %.3f), --trace %.3f (CPU %.3f)" % (
+        best[("minipy interval --gil-stats", 2)] / best[(a, 2)], bcpu[("minipy interval --gil-stats", 2)] / bcpu[(a, 2)],
+        best[("minipy interval --trace", 2)] / best[(a, 2)], bcpu[("minipy interval --trace", 2)] / bcpu[(a, 2)]))
     print("load at end: %s" % load())
 
 
