@@ -187,7 +187,7 @@ public final class Main implements Callable<Integer> {
         boolean gilStats;
 
         @Option(names = "--gil-policy", description = "interval (CPython 3.2+, default), io-priority (a thread back "
-                + "from a blocking call takes the GIL from a CPU-bound holder within 0.1 ms) or ticks:N "
+                + "from a blocking call asks a CPU-bound holder for the GIL after at most 0.1 ms, not a whole interval) or ticks:N "
                 + "(the pre-3.2 GIL: release and compete again every N bytecodes, no forced switching).")
         String gilPolicy = "interval";
 
