@@ -62,6 +62,19 @@ public final class Main implements Callable<Integer> {
     public static int execute(String[] args, InputStream in, PrintStream out, PrintStream err) {
         Main m = new Main(in, out, err);
         m.isProcess = PROCESS;
+        Run fast = fastRun(m, args);
+        if (fast != null) {
+            int status;
+            try {
+                status = fast.call();
+            } catch (Exception e) {
+                err.println("minipy: " + e);
+                status = 1;
+            }
+            out.flush();
+            err.flush();
+            return status;
+        }
         CommandLine cl = new CommandLine(m);
         cl.setOut(new java.io.PrintWriter(out, true));
         cl.setErr(new java.io.PrintWriter(err, true));
@@ -72,6 +85,71 @@ public final class Main implements Callable<Integer> {
         out.flush();
         err.flush();
         return status;
+    }
+
+    /** The options of `run` that the fast path knows; each takes a value unless it is a flag. */
+    private static final java.util.Set<String> RUN_VALUED = java.util.Set.of("--gil", "--switch-interval", "--gil-policy", "--trace",
+            "--dump-threads-after", "--on-deadlock", "--refcount");
+    private static final java.util.Set<String> RUN_FLAGS = java.util.Set.of("--debug", "--gil-stats", "--debug-refs");
+
+    /**
+     * Start-up fast path: the common `[--gil=X] [--debug] run [OPTIONS] FILE [ARGS...]` is
+     * parsed here, without picocli, whose initialisation (reflection over the annotations, and
+     * its Java 5 class files, which class-data sharing cannot archive) costs more than the rest
+     * of start-up. Anything else (help, version, -c, dis, trace-view, an unknown or malformed
+     * option) returns null and goes through picocli, which also gives the usage messages.
+     */
+    static Run fastRun(Main m, String[] args) {
+        int i = 0;
+        while (i < args.length && !args[i].equals("run")) {
+            String a = args[i];
+            if (a.equals("--debug")) m.debug = true;
+            else if (a.startsWith("--gil=")) m.gil = a.substring(6);
+            else if (a.equals("--gil") && i + 1 < args.length) m.gil = args[++i];
+            else return null;
+            i++;
+        }
+        if (i == args.length) return null;
+        Run r = new Run();
+        r.parent = m;
+        for (i++; i < args.length; i++) {
+            String a = args[i];
+            if (!a.startsWith("--")) break;
+            String name = a, value = null;
+            int eq = a.indexOf('=');
+            if (eq > 0) {
+                name = a.substring(0, eq);
+                value = a.substring(eq + 1);
+            }
+            if (RUN_FLAGS.contains(name) && value == null) {
+                if (name.equals("--debug")) r.debug = true;
+                else if (name.equals("--debug-refs")) r.debugRefs = true;
+                else r.gilStats = true;
+                continue;
+            }
+            if (!RUN_VALUED.contains(name)) return null;
+            if (value == null) {
+                if (i + 1 >= args.length) return null;
+                value = args[++i];
+            }
+            try {
+                switch (name) {
+                    case "--gil" -> r.gil = value;
+                    case "--switch-interval" -> r.switchInterval = Double.valueOf(value);
+                    case "--gil-policy" -> r.gilPolicy = value;
+                    case "--trace" -> r.trace = value;
+                    case "--dump-threads-after" -> r.dumpThreadsAfter = Double.parseDouble(value);
+                    case "--refcount" -> r.refcount = value;
+                    default -> r.onDeadlock = value;
+                }
+            } catch (NumberFormatException e) {
+                return null;   // picocli reports it
+            }
+        }
+        if (i >= args.length || args[i].startsWith("-") && !args[i].equals("-")) return null;
+        r.file = args[i];
+        r.args = new ArrayList<>(java.util.Arrays.asList(args).subList(i + 1, args.length));
+        return r;
     }
 
     @Override public Integer call() {
@@ -110,7 +188,8 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--gil-stats", description = "At exit, print per-thread GIL statistics to stderr.")
         boolean gilStats;
 
-        @Option(names = "--gil-policy", description = "interval (CPython 3.2+, default) or ticks:N "
+        @Option(names = "--gil-policy", description = "interval (CPython 3.2+, default), io-priority (a thread back "
+                + "from a blocking call asks a CPU-bound holder for the GIL after at most 0.1 ms, not a whole interval) or ticks:N "
                 + "(the pre-3.2 GIL: release and compete again every N bytecodes, no forced switching).")
         String gilPolicy = "interval";
 
@@ -176,8 +255,9 @@ public final class Main implements Callable<Integer> {
                     o.ticks = -1;
                 }
             }
-            if (o.ticks < 0 || !(gilPolicy.equals("interval") || gilPolicy.startsWith("ticks:"))) {
-                parent.err.println("minipy: --gil-policy must be interval or ticks:N");
+            o.ioPriority = gilPolicy.equals("io-priority");
+            if (o.ticks < 0 || !(gilPolicy.equals("interval") || o.ioPriority || gilPolicy.startsWith("ticks:"))) {
+                parent.err.println("minipy: --gil-policy must be interval, io-priority or ticks:N");
                 return 2;
             }
             o.handleSignals = parent.isProcess;
@@ -204,14 +284,14 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(name = "trace-view", description = "Draw a --trace timeline as an SVG picture.")
+    @Command(name = "trace-view", description = "Draw a --trace timeline as an SVG picture or an HTML page.")
     static final class TraceViewCmd implements Callable<Integer> {
         @CommandLine.ParentCommand Main parent;
 
         @Parameters(index = "0", description = "The trace written by run --trace=FILE.json.")
         String file;
 
-        @Option(names = "-o", description = "Output SVG file (default: timeline.svg).")
+        @Option(names = "-o", description = "Output file: .svg (default timeline.svg) or .html (the picture plus per-thread totals).")
         String output = "timeline.svg";
 
         @Override public Integer call() {

@@ -24,6 +24,8 @@ final class Runner {
         String trace;
         /** --gil-policy=ticks:N; 0 means the interval policy. */
         long ticks;
+        /** --gil-policy=io-priority. */
+        boolean ioPriority;
         /** Only the real command line installs a SIGINT handler (not in-process test runs). */
         boolean handleSignals;
         double dumpThreadsAfter;
@@ -80,7 +82,7 @@ final class Runner {
                 interp.gil = new TicksGil(opts.ticks);
             } else if (opts.gil) {
                 final Interp ip = interp;
-                interp.gil = new IntervalGil(() -> ip.switchInterval);
+                interp.gil = new IntervalGil(() -> ip.switchInterval, opts.ioPriority);
             } else {
                 interp.gil = new NoGil();
                 Refs.atomic = true;

@@ -11,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * minipy trace-view FILE.json -o timeline.svg: draws a --trace timeline as a self-contained
- * SVG: one lane per thread, GIL-held spans solid green, waits for the GIL hatched orange,
+ * minipy trace-view FILE.json -o timeline.svg (or .html): draws a --trace timeline as a
+ * self-contained SVG (the .html page adds an explanation and per-thread totals): one lane per thread, GIL-held spans solid green, waits for the GIL hatched orange,
  * blocking calls grey with their label, a time axis in milliseconds and a legend.
  */
 final class TraceView {
@@ -22,7 +22,9 @@ final class TraceView {
 
     private static final Pattern FIELD = Pattern.compile("\"(\\w+)\":(\"(?:[^\"\\\\]|\\\\.)*\"|-?\\d+)");
 
-    static String render(String json) {
+    private record Trace(Map<Long, String> names, List<Span> spans, long end) {}
+
+    private static Trace parse(String json) {
         Map<Long, String> names = new LinkedHashMap<>();
         List<Span> spans = new ArrayList<>();
         long end = 1;
@@ -43,6 +45,15 @@ final class TraceView {
                 names.putIfAbsent(tid, "thread " + tid);
             }
         }
+        return new Trace(names, spans, end);
+    }
+
+    static String render(String json) { return svg(parse(json)); }
+
+    private static String svg(Trace trace) {
+        Map<Long, String> names = trace.names();
+        List<Span> spans = trace.spans();
+        long end = trace.end();
         int left = 170, width = 1000, lane = 34, top = 50;
         double scale = (double) width / end;
         StringBuilder sb = new StringBuilder();
@@ -52,7 +63,9 @@ final class TraceView {
         sb.append("<defs><pattern id=\"wait\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
                 + "<rect width=\"6\" height=\"6\" fill=\"#fff3e0\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#ef6c00\" stroke-width=\"2\"/></pattern></defs>\n");
         sb.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
-        sb.append(String.format("<text x=\"%d\" y=\"22\" font-size=\"15\" font-weight=\"bold\">Who held the GIL, and when (%.1f ms)</text>%n", left, end / 1000.0));
+        boolean gilOff = spans.stream().anyMatch(s -> s.name.equals("running (GIL off)"));
+        sb.append(String.format("<text x=\"%d\" y=\"22\" font-size=\"15\" font-weight=\"bold\">%s (%.1f ms)</text>%n", left,
+                gilOff ? "GIL off: who ran bytecode, and when" : "Who held the GIL, and when", end / 1000.0));
         List<Long> tids = new ArrayList<>(names.keySet());
         for (int i = 0; i < tids.size(); i++) {
             int y = top + i * lane;
@@ -82,8 +95,8 @@ final class TraceView {
         }
         sb.append(String.format("<text x=\"%d\" y=\"%d\">time (ms)</text>%n", left + width - 60, axisY + 34));
         int ly = axisY + 34;
-        legend(sb, left, ly, "#2e7d32", "holding the GIL (running bytecode)");
-        legend(sb, left + 250, ly, "url(#wait)", "waiting for the GIL");
+        legend(sb, left, ly, "#2e7d32", gilOff ? "running bytecode (no GIL)" : "holding the GIL (running bytecode)");
+        legend(sb, left + 250, ly, "url(#wait)", gilOff ? "paused for a collection" : "waiting for the GIL");
         legend(sb, left + 420, ly, "#9e9e9e", "blocked (sleep, lock, join, IO), GIL released");
         return sb.append("</svg>\n").toString();
     }
@@ -109,9 +122,44 @@ final class TraceView {
 
     private static String esc(String s) { return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"); }
 
+    /**
+     * The .html form: the same picture inline, a sentence on how to read it, and a table of
+     * per-thread totals (time holding the GIL, waiting for it, blocked) taken from the spans.
+     */
+    static String html(String json, String title) {
+        Trace t = parse(json);
+        StringBuilder sb = new StringBuilder();
+        sb.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>GIL timeline: ").append(esc(title)).append("</title>\n")
+                .append("<style>body{font-family:sans-serif;margin:20px}table{border-collapse:collapse}"
+                        + "td,th{border:1px solid #bbb;padding:3px 8px;text-align:right}td:first-child,th:first-child{text-align:left}</style>\n")
+                .append("</head><body>\n<h2>GIL timeline: ").append(esc(title)).append("</h2>\n")
+                .append("<p>One lane per thread. Green: the thread holds the GIL and runs bytecode (with the GIL off: it runs). "
+                        + "Hatched orange: it waits for the GIL. Grey: it is blocked in a call (sleep, lock, join, queue, IO) and has "
+                        + "released the GIL. Hover over a span for its length and what it blocked on.</p>\n")
+                .append(svg(t))
+                .append("<table>\n<tr><th>thread</th><th>holding the GIL ms</th><th>waiting for it ms</th><th>waits</th>"
+                        + "<th>blocked ms</th><th>blocking calls</th></tr>\n");
+        for (Map.Entry<Long, String> e : t.names().entrySet()) {
+            long held = 0, waited = 0, blocked = 0, waits = 0, blocks = 0;
+            for (Span s : t.spans()) {
+                if (s.tid() != e.getKey()) continue;
+                switch (s.cat()) {
+                    case "gil" -> held += s.dur();
+                    case "gil-wait" -> { waited += s.dur(); waits++; }
+                    default -> { blocked += s.dur(); blocks++; }
+                }
+            }
+            sb.append(String.format("<tr><td>%s</td><td>%.1f</td><td>%.1f</td><td>%d</td><td>%.1f</td><td>%d</td></tr>%n",
+                    esc(e.getValue()), held / 1000.0, waited / 1000.0, waits, blocked / 1000.0, blocks));
+        }
+        return sb.append("</table>\n</body></html>\n").toString();
+    }
+
     static int run(Path in, Path out, java.io.PrintStream err) {
         try {
-            Files.writeString(out, render(Files.readString(in, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+            String json = Files.readString(in, StandardCharsets.UTF_8);
+            String text = out.toString().endsWith(".html") ? html(json, in.getFileName().toString()) : render(json);
+            Files.writeString(out, text, StandardCharsets.UTF_8);
             return 0;
         } catch (java.io.IOException e) {
             err.println("minipy: trace-view: " + e.getMessage());

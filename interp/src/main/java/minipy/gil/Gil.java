@@ -10,6 +10,12 @@ public interface Gil {
     /** Takes the GIL for the calling thread (blocks until it is free). */
     void acquire(ThreadState ts);
 
+    /**
+     * Takes the GIL again after a blocking call (sleep, lock or queue wait, IO). The same as
+     * acquire except for the io-priority policy, which lets an I/O-bound thread go first.
+     */
+    default void acquireAfterBlocking(ThreadState ts) { acquire(ts); }
+
     /** Releases the GIL held by the calling thread. */
     void release(ThreadState ts);
 
@@ -36,7 +42,7 @@ public interface Gil {
             ts.blocked = false;
             TraceRecorder tr = ts.interp.tracer;
             if (tr != null) tr.span(ts, "blocked: sleep/IO", "blocked", t0, System.nanoTime(), null);
-            acquire(ts);
+            acquireAfterBlocking(ts);
         }
     }
 }

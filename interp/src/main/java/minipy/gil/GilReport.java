@@ -17,7 +17,7 @@ public final class GilReport {
         long wall = System.nanoTime() - interp.startNanos;
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("GIL statistics: %s, wall time %.1f ms%n", interp.gil.describe(), ms(wall)));
-        sb.append(String.format("%-24s %12s %10s %10s %9s %7s %9s %12s%n", "thread", "bytecodes", "held ms",
+        sb.append(String.format("%-24s %12s %10s %10s %9s %7s %9s %12s%n", "thread", "bytecodes", interp.gil.enabled() ? "held ms" : "running ms",
                 "waited ms", "acquires", "forced", "releases", "longest wait"));
         long held = 0, acquires = 0, forced = 0, instructions = 0;
         for (ThreadState t : threads) {

@@ -15,13 +15,18 @@ public final class GilStats {
     public long voluntaryReleases;
     /** When the current holding period began (System.nanoTime), or 0 when not holding. */
     long heldSince;
+    /** The last holding period: its length, and whether it ended by a forced drop (io-priority policy). */
+    long lastHoldNanos;
+    boolean lastReleaseForced;
     private final minipy.vm.ThreadState owner;
 
     public GilStats(minipy.vm.ThreadState owner) { this.owner = owner; }
 
     void acquired(long waitedNanos, long now) {
         TraceRecorder tr = owner.interp.tracer;
-        if (tr != null && waitedNanos > 20_000) tr.span(owner, "waiting for the GIL", "gil-wait", now - waitedNanos, now, null);
+        if (tr != null && waitedNanos > 20_000) {
+            tr.span(owner, owner.interp.gil.enabled() ? "waiting for the GIL" : "paused for a collection", "gil-wait", now - waitedNanos, now, null);
+        }
         acquisitions++;
         waitNanos += waitedNanos;
         if (waitedNanos > longestWaitNanos) longestWaitNanos = waitedNanos;
@@ -30,8 +35,14 @@ public final class GilStats {
 
     void released(long now, boolean forced) {
         TraceRecorder tr = owner.interp.tracer;
-        if (tr != null && heldSince != 0) tr.span(owner, forced ? "GIL (dropped on request)" : "GIL", "gil", heldSince, now, null);
-        if (heldSince != 0) heldNanos += now - heldSince;
+        if (tr != null && heldSince != 0) {
+            tr.span(owner, !owner.interp.gil.enabled() ? "running (GIL off)" : forced ? "GIL (dropped on request)" : "GIL", "gil", heldSince, now, null);
+        }
+        if (heldSince != 0) {
+            lastHoldNanos = now - heldSince;
+            heldNanos += lastHoldNanos;
+        }
+        lastReleaseForced = forced;
         heldSince = 0;
         if (forced) forcedDrops++;
         else voluntaryReleases++;

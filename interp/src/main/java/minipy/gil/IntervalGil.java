@@ -21,6 +21,20 @@ import minipy.vm.ThreadState;
  *   voluntary and never waits for a switch.
  * - Counters are plain fields updated under `mutex`: acquisitions, forced drops, time held
  *   and time waited, per interpreter (per-thread figures live in ThreadState).
+ *
+ * The io-priority policy ("--gil-policy=io-priority", after Beazley's proposed fix for the
+ * convoy effect, bpo-7946) changes only what happens when a thread comes back from a blocking
+ * call (acquireAfterBlocking) and finds the GIL held:
+ * - if its last holding period ended voluntarily (it blocked, it was not forced off) and was
+ *   short (at most half the switch interval), it is I/O-bound: it becomes a priority waiter.
+ *   It sets the holder's drop request as soon as the holder has had the GIL for `minSlice`
+ *   (1/50 of the interval, 100 us at 5 ms), instead of after a whole interval;
+ * - while a priority waiter waits, ordinary waiters do not take a released GIL, so the
+ *   priority waiter is first in line (the dropping holder's FORCE_SWITCHING wait then ends
+ *   when the priority waiter has taken it);
+ * - no starvation of CPU-bound threads: a holder always keeps at least `minSlice`, the priority
+ *   thread loses its priority as soon as it is forced off or holds long, and the ordinary
+ *   interval rule still forces it off after a whole interval.
  */
 public final class IntervalGil implements Gil {
     private final ReentrantLock mutex = new ReentrantLock();
@@ -31,20 +45,44 @@ public final class IntervalGil implements Gil {
     private long switchNumber;
     private int waiting;
     private final java.util.function.DoubleSupplier interval;
+    private final boolean ioPriority;
+    /** Priority waiters (io-priority policy): ordinary waiters let them go first. */
+    private int priorityWaiting;
+    /** When the current holder took the GIL (System.nanoTime). */
+    private long heldSince;
 
-    public long acquisitions, forcedDrops, dropRequests;
+    public long acquisitions, forcedDrops, dropRequests, priorityRequests;
 
-    public IntervalGil(java.util.function.DoubleSupplier intervalSeconds) { this.interval = intervalSeconds; }
+    public IntervalGil(java.util.function.DoubleSupplier intervalSeconds) { this(intervalSeconds, false); }
+
+    public IntervalGil(java.util.function.DoubleSupplier intervalSeconds, boolean ioPriority) {
+        this.interval = intervalSeconds;
+        this.ioPriority = ioPriority;
+    }
 
     @Override public boolean enabled() { return true; }
 
+    public boolean ioPriority() { return ioPriority; }
+
     @Override public String describe() {
-        return String.format("gil=on, policy interval, switch interval %.1f ms", interval.getAsDouble() * 1000);
+        return String.format("gil=on, policy %s, switch interval %.1f ms", ioPriority ? "io-priority" : "interval",
+                interval.getAsDouble() * 1000);
     }
 
-    @Override public void acquire(ThreadState ts) {
+    @Override public void acquireAfterBlocking(ThreadState ts) {
+        if (!ioPriority) {
+            acquire(ts);
+            return;
+        }
+        GilStats st = ts.gilStats;
+        long intervalNanos = Math.max(1_000L, (long) (interval.getAsDouble() * 1e9));
+        if (st.lastReleaseForced || st.lastHoldNanos > intervalNanos / 2) {
+            acquire(ts);   // CPU-bound lately: no priority
+            return;
+        }
         if (ts.interp.finalizing && ts != ts.interp.mainThread) throw new minipy.vm.ThreadExit();
         long t0 = System.nanoTime();
+        long minSlice = Math.max(1_000L, intervalNanos / 50);
         mutex.lock();
         try {
             if (!locked) {
@@ -52,9 +90,58 @@ public final class IntervalGil implements Gil {
                 return;
             }
             waiting++;
+            priorityWaiting++;
+            try {
+                boolean requested = false;
+                while (locked) {
+                    long wait;
+                    if (requested) {
+                        wait = intervalNanos;
+                    } else {
+                        long due = heldSince + minSlice - System.nanoTime();
+                        if (due <= 0 && holder != null) {
+                            holder.setBreaker(ThreadState.GIL_DROP_REQUEST);
+                            priorityRequests++;
+                            requested = true;
+                            wait = intervalNanos;
+                        } else {
+                            wait = Math.max(1_000L, due);
+                        }
+                    }
+                    long seen = switchNumber;
+                    released.awaitNanos(wait);
+                    if (locked && switchNumber != seen) requested = false;   // another thread got in: ask its holder
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                while (locked) released.awaitUninterruptibly();
+            } finally {
+                waiting--;
+                priorityWaiting--;
+            }
+            if (ts.interp.finalizing && ts != ts.interp.mainThread) {
+                released.signalAll();
+                throw new minipy.vm.ThreadExit();
+            }
+            take(ts, t0);
+        } finally {
+            mutex.unlock();
+        }
+    }
+
+    @Override public void acquire(ThreadState ts) {
+        if (ts.interp.finalizing && ts != ts.interp.mainThread) throw new minipy.vm.ThreadExit();
+        long t0 = System.nanoTime();
+        mutex.lock();
+        try {
+            if (!locked && priorityWaiting == 0) {
+                take(ts, t0);
+                return;
+            }
+            waiting++;
             try {
                 long nanos = Math.max(1_000L, (long) (interval.getAsDouble() * 1e9));
-                while (locked) {
+                while (locked || priorityWaiting > 0) {
                     long seen = switchNumber;
                     long left = released.awaitNanos(nanos);
                     if (left <= 0 && locked && switchNumber == seen && holder != null) {
@@ -64,12 +151,12 @@ public final class IntervalGil implements Gil {
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                while (locked) released.awaitUninterruptibly();
+                while (locked || priorityWaiting > 0) released.awaitUninterruptibly();
             } finally {
                 waiting--;
             }
             if (ts.interp.finalizing && ts != ts.interp.mainThread) {
-                released.signal();
+                released.signalAll();
                 throw new minipy.vm.ThreadExit();
             }
             take(ts, t0);
@@ -83,6 +170,7 @@ public final class IntervalGil implements Gil {
         ts.gilStats.acquired(now - t0, now);
         locked = true;
         holder = ts;
+        heldSince = now;
         switchNumber++;
         acquisitions++;
         ts.clearBreaker(ThreadState.GIL_DROP_REQUEST);
@@ -95,10 +183,16 @@ public final class IntervalGil implements Gil {
         try {
             locked = false;
             holder = null;
-            released.signal();
+            wake();
         } finally {
             mutex.unlock();
         }
+    }
+
+    /** Wakes a waiter for the released GIL; every waiter when a priority waiter must be the one to take it. */
+    private void wake() {
+        if (priorityWaiting > 0) released.signalAll();
+        else released.signal();
     }
 
     @Override public void yieldTo(ThreadState ts) {
@@ -111,7 +205,7 @@ public final class IntervalGil implements Gil {
             long before = switchNumber;
             locked = false;
             holder = null;
-            released.signal();
+            wake();
             // FORCE_SWITCHING: do not compete until another thread has had the GIL
             while (switchNumber == before && waiting > 0) {
                 switched.awaitUninterruptibly();

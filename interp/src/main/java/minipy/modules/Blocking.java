@@ -27,12 +27,15 @@ public final class Blocking {
             r = false;
         } finally {
             ts.blocked = false;
+            Object on = ts.waitingFor;
+            // the wait is over: while this thread now queues for the GIL it is not "blocked
+            // forever" (with a thousand threads woken at once that queue can take a while)
+            ts.waitingFor = null;
             minipy.gil.TraceRecorder tr = ts.interp.tracer;
             if (tr != null) {
-                Object on = ts.waitingFor;
                 tr.span(ts, "blocked: lock wait", "blocked", t0, System.nanoTime(), on == null ? "timed wait" : minipy.runtime.Ops.strOrEmpty(on));
             }
-            ts.interp.gil.acquire(ts);
+            ts.interp.gil.acquireAfterBlocking(ts);
         }
         PyBaseException pending = ts.takeAsyncExc();
         if (pending != null) throw pending.raise();

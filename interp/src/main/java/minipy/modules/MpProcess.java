@@ -137,6 +137,7 @@ public final class MpProcess extends PyObject implements MpShareable.Same {
         Interp c = null;
         int status = 0;
         boolean killed = false;
+        parent.liveChildren.incrementAndGet();   // the parent's deadlock watchdog waits while a child lives
         try {
             c = new Interp(new ByteArrayInputStream(new byte[0]), parent.out, parent.err);
             c.pid = pid;
@@ -147,7 +148,8 @@ public final class MpProcess extends PyObject implements MpShareable.Same {
             c.recursionLimit = parent.recursionLimit;
             c.debug = parent.debug;
             final Interp ci = c;
-            c.gil = parent.gil.enabled() ? new IntervalGil(() -> ci.switchInterval) : new NoGil();
+            c.gil = parent.gil.enabled() ? new IntervalGil(() -> ci.switchInterval,
+                    parent.gil instanceof IntervalGil pg && pg.ioPriority()) : new NoGil();
             synchronized (this) {
                 child = c;
                 if (signal != 0) throw new Killed();
@@ -197,6 +199,7 @@ public final class MpProcess extends PyObject implements MpShareable.Same {
                 c.finalizing = true;
             }
             ThreadState.unbind();
+            parent.liveChildren.decrementAndGet();
             exitcode = killed || signal != 0 ? -signal : status;
             synchronized (this) {
                 finished = true;

@@ -34,7 +34,7 @@ public final class PyLock extends PyObject {
 
     @Override public PyType type() { return TYPE; }
 
-    boolean isLocked() { return sem.availablePermits() == 0; }
+    public boolean isLocked() { return sem.availablePermits() == 0; }
 
     private static Object acquireFn(Object[] a, String[] k) {
         boolean blocking = Ops.truthy(Args.get(a, k, 1, "blocking", true));

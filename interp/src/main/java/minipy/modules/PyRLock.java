@@ -10,6 +10,9 @@ public final class PyRLock extends PyObject {
     static final PyType TYPE = new PyType("RLock", new PyType[] {PyType.OBJECT}, false).immortal();
 
     private final Semaphore sem = new Semaphore(1);
+
+    /** True while the semaphore behind the lock is taken (diagnostics). */
+    public boolean isLocked() { return sem.availablePermits() == 0; }
     private volatile long owner;
     private int count;
 

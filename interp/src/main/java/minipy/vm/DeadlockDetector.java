@@ -14,8 +14,8 @@ import minipy.runtime.*;
  * cycle, dumps every thread's traceback, and (by default) ends the program with status 3.
  *
  * <p>Conservative by design: a thread in a timed wait, sleep, IO or running bytecode means
- * "not deadlocked", and so does the presence of other interpreters (processes) in the JVM,
- * which could still release a shared lock.
+ * "not deadlocked", and so does a live child process of this interpreter (another interpreter
+ * in the JVM), which could still release a shared lock.
  */
 final class DeadlockDetector implements Runnable {
     private static final long PERIOD_MS = 150;
@@ -54,12 +54,18 @@ final class DeadlockDetector implements Runnable {
     }
 
     private boolean allBlockedForever() {
-        if (Interp.liveInterpreters() > 1) return false;
+        // a child process (another interpreter in this JVM) could still release a shared lock;
+        // unrelated interpreters (e.g. other programs run in-process by tests) do not matter
+        if (interp.liveChildren.get() > 0) return false;
         boolean any = false;
         for (ThreadState t : interp.threads.values()) {
             if (t.finished) continue;
             any = true;
-            if (t.waitingFor == null) return false;
+            Object w = t.waitingFor;
+            if (w == null) return false;
+            // a lock that is free again was released to this waiter, which has yet to run
+            if (w instanceof minipy.modules.PyLock l && !l.isLocked()) return false;
+            if (w instanceof minipy.modules.PyRLock l && !l.isLocked()) return false;
         }
         return any;
     }

@@ -61,6 +61,9 @@ public final class Interp {
     /** Interpreters currently running in this JVM (processes are interpreters too). */
     public static int liveInterpreters() { return LIVE.get(); }
 
+    /** Child processes (in-JVM interpreters started by this one) still running. */
+    public final java.util.concurrent.atomic.AtomicInteger liveChildren = new java.util.concurrent.atomic.AtomicInteger();
+
     /** Ends the program with the given status: SystemExit in the main thread, no thread joins at exit. */
     public void abortWithStatus(int status) {
         abortStatus = status;
