@@ -135,6 +135,8 @@ public final class PySocket extends PyObject implements MpShareable, IoRuntime.H
 
     @Override protected void finalizeObject() { close(); }
 
+    public boolean isClosed() { return closed || core.closed; }
+
     void checkOpen() {
         if (closed || core.closed) throw OsErrors.error(OsErrors.EBADF);
     }
