@@ -143,6 +143,10 @@ public final class SelectModule {
         PyList out = new PyList();
         boolean any = false;
         try {
+            // deregister the keys cancelled since the last call (readiness is level-triggered:
+            // what this finds is found again below)
+            sel.selectNow();
+            sel.selectedKeys().clear();
             // bring the selector's interest sets up to date
             java.util.Set<SelectionKey> stale = new java.util.HashSet<>(sel.keys());
             for (Map.Entry<Integer, Reg> e : p.regs.entrySet()) {
@@ -155,18 +159,17 @@ public final class SelectModule {
                 }
                 int ops = ops(ch, r.mask) & ch.validOps();
                 SelectionKey key = ch.keyFor(sel);
-                if (key != null && !key.isValid()) {
-                    sel.selectNow();          // flush the cancelled key before registering again
-                    key = ch.keyFor(sel);
-                }
                 if (key == null) key = ch.register(sel, ops, e.getKey());
-                else {
+                else if (!key.isValid()) {
+                    out.append(PyTuple.of((long) e.getKey(), POLLNVAL));
+                    any = true;
+                } else {
                     key.interestOps(ops);
                     key.attach(e.getKey());
                     stale.remove(key);
                 }
             }
-            for (SelectionKey key : stale) key.interestOps(0);
+            for (SelectionKey key : stale) if (key.isValid()) key.cancel();
             if (any) seconds = 0;
             int n;
             if (seconds == 0) {
@@ -185,7 +188,7 @@ public final class SelectModule {
                 });
                 n = got[0];
             }
-            if (n > 0) {
+            {
                 for (SelectionKey key : sel.selectedKeys()) {
                     try {
                         long ev = events(key.readyOps());
