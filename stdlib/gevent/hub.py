@@ -82,8 +82,9 @@ def _heappop(heap):
 
 
 class _Timer:
-    def __init__(self, hub, when, seq, callback, args):
+    def __init__(self, hub, when, seq, callback, args, ref=True):
         self.hub = hub
+        self.ref = ref
         self.key = (when, seq)
         self.when = when
         self.callback = callback
@@ -93,7 +94,8 @@ class _Timer:
     def cancel(self):
         if self.pending:
             self.pending = False
-            self.hub._active_timers -= 1
+            if self.ref:
+                self.hub._active_timers -= 1
             self.callback = None
             self.args = None
 
@@ -172,6 +174,13 @@ class Hub(greenlet):
         t = _Timer(self, _monotonic() + max(0.0, seconds), self._seq, callback, args)
         _heappush(self._timers, t)
         self._active_timers += 1
+        return t
+
+    def call_later_unref(self, seconds, callback, *args):
+        # a timer that does not keep the loop alive (the loop may exit before it fires)
+        self._seq += 1
+        t = _Timer(self, _monotonic() + max(0.0, seconds), self._seq, callback, args, False)
+        _heappush(self._timers, t)
         return t
 
     def timer(self, after, repeat=0.0):
@@ -286,7 +295,7 @@ class Hub(greenlet):
             timers = self._timers
             while timers and not timers[0].pending:
                 _heappop(timers)
-            if not timers and not self._socks:
+            if not self._active_timers and not self._socks:
                 self.parent.throw(LoopExit('This operation would block forever'))
                 continue
             timeout = None
@@ -305,7 +314,7 @@ class Hub(greenlet):
         w = Waiter(self)
         t = None
         if timeout is not None:
-            t = self.call_later(timeout, w.switch, False)
+            t = self.call_later_unref(timeout, w.switch, False)
         try:
             try:
                 return w.get()

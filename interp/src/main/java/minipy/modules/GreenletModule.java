@@ -117,6 +117,7 @@ public final class GreenletModule {
             if (a.length != 3 || !(a[1] instanceof Coro target)) throw Py.TypeError("transfer(greenlet, coro, message)");
             return transfer(ThreadState.current(), a[0], target, a[2]);
         });
+        m.def("_carriers_created", (a, k) -> (long) Carrier.CREATED.get());
         m.def("finished", (a, k) -> a[0] instanceof Coro c && c.finished);
         return m;
     }
@@ -163,17 +164,81 @@ public final class GreenletModule {
         ts.swapStack(self.saved, target.saved);
         Thread t = target.thread;
         boolean start = t == null;
+        Carrier c = null;
         if (start) {
             Object entry = target.entry;
             target.entry = null;
-            t = new Thread(null, () -> carrier(ts, target, entry), "minipy-greenlet", STACK_BYTES);
-            t.setDaemon(true);
+            c = Carrier.obtain(() -> carrier(ts, target, entry));
+            t = c.thread;
             target.thread = t;
         }
         ts.thread = t;
         ts.coroRunning = target;   // publish: from here on only target touches ts
-        if (start) t.start();
+        if (start) c.launch();
         else LockSupport.unpark(t);
+    }
+
+    /**
+     * A carrier platform thread. When its coro ends it waits (up to IDLE_NANOS) to carry the
+     * next new coro of any thread, so spawning many short greenlets does not start as many
+     * platform threads; only coros alive at the same time need a carrier each.
+     */
+    static final class Carrier {
+        private static final java.util.concurrent.ConcurrentLinkedDeque<Carrier> IDLE = new java.util.concurrent.ConcurrentLinkedDeque<>();
+        private static final long IDLE_NANOS = 10_000_000_000L;
+        static final java.util.concurrent.atomic.AtomicInteger CREATED = new java.util.concurrent.atomic.AtomicInteger();
+        final Thread thread;
+        volatile Runnable task;
+        private boolean fresh;
+
+        private Carrier() {
+            thread = new Thread(null, this::loop, "minipy-greenlet", STACK_BYTES);
+            thread.setDaemon(true);
+            fresh = true;
+            CREATED.incrementAndGet();
+        }
+
+        static Carrier obtain(Runnable task) {
+            Carrier c = IDLE.pollFirst();
+            if (c == null) c = new Carrier();
+            c.task = task;
+            return c;
+        }
+
+        void launch() {
+            if (fresh) {
+                fresh = false;
+                thread.start();
+            } else {
+                LockSupport.unpark(thread);
+            }
+        }
+
+        private void loop() {
+            for (;;) {
+                Runnable r;
+                while ((r = task) == null) LockSupport.park(this);
+                task = null;
+                try {
+                    r.run();
+                } catch (Throwable e) {
+                    // carrier() reports failures to the coro it hands over to
+                }
+                ThreadState.unbind();
+                Thread.interrupted();
+                IDLE.addFirst(this);
+                long deadline = System.nanoTime() + IDLE_NANOS;
+                while (task == null) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        if (IDLE.remove(this)) return;     // nobody took it: the thread ends
+                        while (task == null) LockSupport.park(this);   // taken meanwhile: a task is coming
+                        break;
+                    }
+                    LockSupport.parkNanos(this, left);
+                }
+            }
+        }
     }
 
     private static void carrier(ThreadState ts, Coro co, Object entry) {
