@@ -24,6 +24,10 @@ class GreenletExit(BaseException):
     pass
 
 
+_greenlet.set_error(error)
+_transfer = _greenlet.transfer
+
+
 def _pack(args, kwargs):
     if kwargs:
         return (args, kwargs) if args else kwargs
@@ -111,7 +115,20 @@ class greenlet:
     # ---- switching --------------------------------------------------------------------------
 
     def switch(self, *args, **kwargs):
-        return _switch(self, (0, args, kwargs))
+        # the hot path, inlined: _switch and _receive in one frame
+        target = self
+        while target._dead:
+            target = target._parent
+        if not target._started:
+            return _switch(target, (0, args, kwargs))
+        kind, a, b = _transfer(target, target._co, (0, args, kwargs))
+        if kind == 0:
+            if b:
+                return (a, b) if a else b
+            return a[0] if len(a) == 1 else a
+        if kind == 1:
+            raise a
+        return a
 
     def throw(self, typ=None, val=None, tb=None):
         if typ is None:
@@ -171,14 +188,14 @@ def getcurrent():
 
 
 def _switch(target, msg):
-    cur = getcurrent()
     while target._dead:           # a switch to a dead greenlet goes to its parent
         target = target._parent
-    if target._tid != cur._tid:
-        raise error('cannot switch to a different thread')
     if not target._started:
+        if target._tid != _greenlet.ident():
+            raise error('cannot switch to a different thread')
         target._start()
-    return _receive(_greenlet.transfer(target, target._co, msg))
+    # transfer raises greenlet.error for a greenlet of another thread
+    return _receive(_transfer(target, target._co, msg))
 
 
 _trace = None

@@ -90,6 +90,7 @@ public final class GreenletModule {
 
     static PyModule create(Interp interp) {
         PyModule m = new PyModule("_greenlet");
+        Object[] errorClass = {null};
         m.set("coro", CORO);
         m.def("coro", (a, k) -> {
             if (a.length != 1) throw Py.TypeError("coro() takes exactly one argument");
@@ -115,15 +116,27 @@ public final class GreenletModule {
         m.def("ident", (a, k) -> ThreadState.current().ident);
         m.def("transfer", (a, k) -> {
             if (a.length != 3 || !(a[1] instanceof Coro target)) throw Py.TypeError("transfer(greenlet, coro, message)");
-            return transfer(ThreadState.current(), a[0], target, a[2]);
+            return transfer(ThreadState.current(), a[0], target, a[2], errorClass[0]);
+        });
+        m.def("set_error", (a, k) -> {
+            Refs.incref(a[0]);
+            errorClass[0] = a[0];
+            return Py.None;
         });
         m.def("_carriers_created", (a, k) -> (long) Carrier.CREATED.get());
         m.def("finished", (a, k) -> a[0] instanceof Coro c && c.finished);
         return m;
     }
 
-    static Object transfer(ThreadState ts, Object g, Coro target, Object msg) {
-        if (target.ts != ts) throw Py.raise(Exc.RuntimeError, "cannot switch to a different thread");
+    /** errorClass: greenlet.error of this interpreter, registered by stdlib/greenlet.py (or null). */
+    static Object transfer(ThreadState ts, Object g, Coro target, Object msg, Object errorClass) {
+        if (target.ts != ts) {
+            Object cls = errorClass;
+            if (cls == null) throw Py.raise(Exc.RuntimeError, "cannot switch to a different thread");
+            Object exc = Ops.call(cls, "cannot switch to a different thread");
+            if (exc instanceof PyBaseException be) throw be.raise();
+            throw Py.raise(Exc.RuntimeError, "cannot switch to a different thread");
+        }
         if (target.finished) throw Py.raise(Exc.RuntimeError, "cannot switch to a finished coroutine");
         Coro self = running(ts);
         if (target == self) return msg;
