@@ -175,7 +175,19 @@ class greenlet:
 
     def _start(self):
         self._started = True
-        self._co = _greenlet.coro(self._bootstrap)
+        if self._co is None:
+            self._co = _greenlet.coro(self._bootstrap)
+
+    def _prestart(self):
+        # minipy: launch the carrier thread now, so the first switch is only a hand-off
+        if self._co is None and not self._started:
+            self._co = _greenlet.coro(self._bootstrap, True)
+
+    def _discard(self):
+        # minipy: a prestarted greenlet that will never run gives its carrier back
+        if not self._started and self._co is not None:
+            _greenlet.discard(self._co)
+            self._co = None
 
 
 def getcurrent():

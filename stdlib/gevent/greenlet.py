@@ -91,6 +91,7 @@ class Greenlet(greenlet):
 
     def start(self):
         if self._start_event is None and not self._started and not self._killed_before_start:
+            self._prestart()
             self._start_event = self.parent.run_callback(self.switch)
 
     def start_later(self, seconds):
@@ -208,6 +209,7 @@ class Greenlet(greenlet):
             if self._start_event is not None:
                 self._start_event.cancel()
                 self._start_event = None
+            self._discard()
             if not self._killed_before_start:
                 self._killed_before_start = True
                 if isinstance(exc, GreenletExit):

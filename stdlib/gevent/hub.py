@@ -158,6 +158,7 @@ class Hub(greenlet):
         self._writers = {}
         self._socks = {}        # fd -> native socket being watched
         self.loop = self        # gevent code reads hub.loop.timer(...); the hub is its own loop
+        self._prestart()
 
     def __repr__(self):
         return '<Hub at %s pending=%d timers=%d>' % (hex(id(self)), len(self._callbacks), self._active_timers)

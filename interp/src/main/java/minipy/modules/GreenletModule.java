@@ -53,6 +53,10 @@ public final class GreenletModule {
         /** A Java-level failure of a carrier, rethrown in the coro it falls back to. */
         Throwable failure;
         volatile boolean finished;
+        /** Set for a prestarted coro that will never run: its carrier goes back to the pool. */
+        volatile boolean discarded;
+        /** The carrier launched ahead of the first transfer (prestart), or null. */
+        Carrier early;
         /** For a main coro: the thread's main greenlet object (owns a reference). */
         Object greenlet;
 
@@ -93,8 +97,31 @@ public final class GreenletModule {
         Object[] errorClass = {null};
         m.set("coro", CORO);
         m.def("coro", (a, k) -> {
-            if (a.length != 1) throw Py.TypeError("coro() takes exactly one argument");
-            return new Coro(ThreadState.current(), a[0]);
+            if (a.length < 1 || a.length > 2) throw Py.TypeError("coro(entry, prestart=False)");
+            ThreadState ts = ThreadState.current();
+            Coro co = new Coro(ts, a[0]);
+            if (a.length > 1 && Ops.truthy(a[1])) {
+                // launch the carrier now, so that the first switch is a plain hand-off
+                // (gevent spawns: thread creation is paid at spawn, not between two sleeps)
+                running(ts);
+                Carrier c = Carrier.obtain(() -> carrier(ts, co));
+                co.thread = c.thread;
+                co.early = c;
+                c.launch();
+            }
+            return co;
+        });
+        m.def("discard", (a, k) -> {
+            // a prestarted coro that will never be switched to: free its carrier
+            if (a[0] instanceof Coro co && co.early != null && !co.finished && ThreadState.current().coroRunning != co) {
+                co.discarded = true;
+                co.finished = true;
+                Object e = co.entry;
+                co.entry = null;
+                Refs.decref(e);
+                LockSupport.unpark(co.thread);
+            }
+            return Py.None;
         });
         m.def("getcurrent", (a, k) -> {
             Object g = ThreadState.current().greenletCurrent;
@@ -179,9 +206,7 @@ public final class GreenletModule {
         boolean start = t == null;
         Carrier c = null;
         if (start) {
-            Object entry = target.entry;
-            target.entry = null;
-            c = Carrier.obtain(() -> carrier(ts, target, entry));
+            c = Carrier.obtain(() -> carrier(ts, target));
             t = c.thread;
             target.thread = t;
         }
@@ -254,9 +279,14 @@ public final class GreenletModule {
         }
     }
 
-    private static void carrier(ThreadState ts, Coro co, Object entry) {
+    private static void carrier(ThreadState ts, Coro co) {
         ts.bindCarrier();
-        while (ts.coroRunning != co) LockSupport.park(co);
+        while (ts.coroRunning != co) {
+            if (co.discarded) return;     // never ran (discard dropped the entry)
+            LockSupport.park(co);
+        }
+        Object entry = co.entry;
+        co.entry = null;
         Object first = co.inbox;
         co.inbox = null;
         Object next = null;
