@@ -30,16 +30,7 @@ _READ_EVENTS = _select.POLLIN | _select.POLLERR | _select.POLLHUP | _select.POLL
 _WRITE_EVENTS = _select.POLLOUT | _select.POLLERR | _select.POLLHUP | _select.POLLNVAL
 
 
-class LoopExit(Exception):
-    """Raised in the main greenlet when it waits and nothing could ever wake it."""
-
-
-class BlockingSwitchOutError(AssertionError):
-    pass
-
-
-class ConcurrentObjectUseError(AssertionError):
-    pass
+from gevent.exceptions import LoopExit, BlockingSwitchOutError, ConcurrentObjectUseError, InvalidSwitchError
 
 
 # ---- a binary heap of timers ----------------------------------------------------------------
