@@ -162,4 +162,34 @@ class GeventServerTest {
         assertTrue(stdout.contains("most greenlets running at once 1"), stdout);
         assertTrue(stdout.contains("all handlers done True"), stdout);
     }
+
+    private static final String MANY_SHORT = String.join("\n",
+            "import gevent, _greenlet",
+            "before = _greenlet._carriers_created()",
+            "done = 0",
+            "for batch in range(100):",
+            "    gs = [gevent.spawn(gevent.sleep, 0) for _ in range(10)]",
+            "    gevent.joinall(gs)",
+            "    done += sum(1 for g in gs if g.successful())",
+            "print('greenlets', done, 'new carriers', _greenlet._carriers_created() - before)",
+            "");
+
+    /** Carrier threads are reused: 1000 short greenlets, 10 alive at a time, need about 10 carriers, not 1000. */
+    @ParameterizedTest
+    @ValueSource(strings = {"on", "off"})
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void shortGreenletsReuseCarrierThreads(String gil) throws Exception {
+        Path file = Files.createTempFile("gevent_many", ".py");
+        Files.writeString(file, MANY_SHORT);
+        file.toFile().deleteOnExit();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        int status = Main.execute(new String[] {"--gil=" + gil, "run", file.toString()}, new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        String stdout = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, status, "stderr:\n" + err.toString(StandardCharsets.UTF_8));
+        Matcher m = Pattern.compile("greenlets 1000 new carriers (\\d+)").matcher(stdout);
+        assertTrue(m.find(), stdout);
+        int carriers = Integer.parseInt(m.group(1));
+        assertTrue(carriers <= 40, "1000 greenlets (10 alive at a time) took " + carriers + " carrier threads");
+    }
 }

@@ -171,12 +171,12 @@ public final class GreenletModule {
         Refs.incref(g);
         handOver(ts, self, g, target, msg);
         // suspended here until another coro of this thread hands the thread state back
-        boolean interrupted = false;
         while (ts.coroRunning != self) {
             LockSupport.park(self);
-            if (Thread.interrupted()) interrupted = true;
+            // an interrupt that reached a parked carrier (Ctrl-C, abort) comes with an
+            // asynchronous exception, which is raised below once this coro runs again
+            Thread.interrupted();
         }
-        if (interrupted) ts.thread.interrupt();
         Throwable f = self.failure;
         if (f != null) {
             self.failure = null;
