@@ -9,7 +9,6 @@ log = []
 def producer():
     for i in range(5):
         q.put(i)
-        log.append(None) if False else None
     q.put(None)
 def consumer():
     while True:
