@@ -135,6 +135,8 @@ public final class PySocket extends PyObject implements MpShareable, IoRuntime.H
 
     @Override protected void finalizeObject() { close(); }
 
+    public boolean isClosed() { return closed || core.closed; }
+
     void checkOpen() {
         if (closed || core.closed) throw OsErrors.error(OsErrors.EBADF);
     }
@@ -323,7 +325,7 @@ public final class PySocket extends PyObject implements MpShareable, IoRuntime.H
                     throw OsErrors.fromJava(e);
                 }
             }
-            if (deadline >= 0 && System.nanoTime() - deadline >= 0) throw timeoutError();
+            if (deadline >= 0 && timeout != 0 && System.nanoTime() - deadline >= 0) throw timeoutError();
             waitFor(SelectionKey.OP_ACCEPT, deadline);
         }
     }
@@ -421,7 +423,7 @@ public final class PySocket extends PyObject implements MpShareable, IoRuntime.H
                 buf.get(r);
                 return r;
             }
-            if (deadline >= 0 && System.nanoTime() - deadline >= 0) throw timeoutError();
+            if (deadline >= 0 && timeout != 0 && System.nanoTime() - deadline >= 0) throw timeoutError();
             waitFor(SelectionKey.OP_READ, deadline);
         }
     }
@@ -455,7 +457,7 @@ public final class PySocket extends PyObject implements MpShareable, IoRuntime.H
                 throw ioError(e);
             }
             if (k > 0 || len == 0) return k;
-            if (deadline >= 0 && System.nanoTime() - deadline >= 0) throw timeoutError();
+            if (deadline >= 0 && timeout != 0 && System.nanoTime() - deadline >= 0) throw timeoutError();
             waitFor(SelectionKey.OP_WRITE, deadline);
         }
     }
@@ -476,7 +478,7 @@ public final class PySocket extends PyObject implements MpShareable, IoRuntime.H
                 throw ioError(e);
             }
             if (k > 0) continue;
-            if (deadline >= 0 && System.nanoTime() - deadline >= 0) throw timeoutError();
+            if (deadline >= 0 && timeout != 0 && System.nanoTime() - deadline >= 0) throw timeoutError();
             waitFor(SelectionKey.OP_WRITE, deadline);
         }
     }
@@ -503,7 +505,7 @@ public final class PySocket extends PyObject implements MpShareable, IoRuntime.H
                 buf.get(r);
                 return new Object[] {r, SocketModule.addrTuple((InetSocketAddress) from)};
             }
-            if (deadline >= 0 && System.nanoTime() - deadline >= 0) throw timeoutError();
+            if (deadline >= 0 && timeout != 0 && System.nanoTime() - deadline >= 0) throw timeoutError();
             waitFor(SelectionKey.OP_READ, deadline);
         }
     }
@@ -521,7 +523,7 @@ public final class PySocket extends PyObject implements MpShareable, IoRuntime.H
                 throw ioError(e);
             }
             if (k > 0 || data.length == 0) return k;
-            if (deadline >= 0 && System.nanoTime() - deadline >= 0) throw timeoutError();
+            if (deadline >= 0 && timeout != 0 && System.nanoTime() - deadline >= 0) throw timeoutError();
             waitFor(SelectionKey.OP_WRITE, deadline);
         }
     }

@@ -20,7 +20,8 @@ public final class ThreadState {
     public static final int GC_COLLECT = 8, GC_PAUSE = 16;
 
     public final Interp interp;
-    public final Thread thread;
+    /** The Java thread running this thread state's code: with greenlets, the running greenlet's carrier. */
+    public volatile Thread thread;
     public String name;
     public int depth;
     /** The exception currently being handled (sys.exc_info()), or null. Owns a reference. */
@@ -145,6 +146,35 @@ public final class ThreadState {
     }
 
     public void drainDeferred() { drainTo(0); }
+
+    // ---- greenlets (minipy.modules.GreenletModule) ---------------------------------------------
+    //
+    // All greenlets of one thread share its ThreadState (Python identity, GIL ownership, eval
+    // breaker); what belongs to one stack of frames is swapped at each switch.
+
+    /** The running greenlet (a Python object, owns a reference), or null before the first use. */
+    public Object greenletCurrent;
+    /** The running greenlet's coroutine (minipy.modules.GreenletModule.Coro), or null. */
+    public volatile Object coroRunning;
+
+    /** The per-stack part of a thread state, kept by a suspended greenlet. */
+    public static final class StackState {
+        int depth;
+        PyBaseException handled;
+        Frame frame;
+        PyObject[] pool = new PyObject[16];
+        int poolSize;
+    }
+
+    /** Moves this thread's per-stack state into out and installs in (a switch to another stack). */
+    public void swapStack(StackState out, StackState in) {
+        out.depth = depth; out.handled = handled; out.frame = frame; out.pool = pool; out.poolSize = poolSize;
+        depth = in.depth; handled = in.handled; frame = in.frame; pool = in.pool; poolSize = in.poolSize;
+        in.handled = null; in.frame = null; in.pool = null;
+    }
+
+    /** Binds this thread state to a greenlet carrier thread (no thread start bookkeeping). */
+    public void bindCarrier() { CURRENT.set(this); minipy.runtime.Gc.forgetThread(); }
 
     public void setHandled(PyBaseException e) {
         PyBaseException old = handled;
