@@ -162,7 +162,7 @@ public final class ThreadState {
         int depth;
         PyBaseException handled;
         Frame frame;
-        PyObject[] pool = new PyObject[16];
+        Object[] pool = new Object[16];
         int poolSize;
     }
 
