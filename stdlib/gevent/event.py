@@ -1,6 +1,6 @@
 # gevent.event -- Event and AsyncResult for greenlets.
 
-from gevent.hub import get_hub, Waiter, Timeout
+from gevent.hub import Timeout, wait_on
 
 __all__ = ['Event', 'AsyncResult']
 
@@ -29,19 +29,7 @@ class Event:
     def wait(self, timeout=None):
         if self._flag:
             return True
-        hub = get_hub()
-        w = Waiter(hub)
-        self._waiters.append(w)
-        t = None
-        if timeout is not None:
-            t = hub.call_later(timeout, w.switch, False)
-        try:
-            w.get()
-        finally:
-            if t is not None:
-                t.cancel()
-            if w in self._waiters:
-                self._waiters.remove(w)
+        wait_on(self._waiters, timeout)
         return self._flag
 
 

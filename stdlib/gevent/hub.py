@@ -411,6 +411,24 @@ class Waiter:
         return self.value
 
 
+def wait_on(waiters, timeout=None, hub=None):
+    """Parks the current greenlet on a Waiter appended to waiters until something switches to
+    it (its value is returned) or timeout seconds pass (False); the Waiter is removed either way.
+    The one waiting protocol of Event, Semaphore and friends."""
+    if hub is None:
+        hub = get_hub()
+    w = Waiter(hub)
+    waiters.append(w)
+    t = hub.call_later(timeout, w.switch, False) if timeout is not None else None
+    try:
+        return w.get()
+    finally:
+        if t is not None:
+            t.cancel()
+        if w in waiters:
+            waiters.remove(w)
+
+
 class Timeout(BaseException):
     """Timeout(seconds): raised in the greenlet that started it when the seconds pass."""
 

@@ -2,7 +2,7 @@
 # Release hands the lock straight to the first waiter (FIFO), so nobody starves.
 
 from greenlet import getcurrent
-from gevent.hub import get_hub, Waiter, BlockingSwitchOutError
+from gevent.hub import get_hub, BlockingSwitchOutError, wait_on
 
 __all__ = ['Semaphore', 'BoundedSemaphore', 'Lock', 'RLock', 'DummySemaphore']
 
@@ -34,20 +34,7 @@ class Semaphore:
         hub = get_hub()
         if getcurrent() is hub:
             raise BlockingSwitchOutError('Impossible to call blocking function in the event loop callback')
-        w = Waiter(hub)
-        self._waiters.append(w)
-        t = None
-        if timeout is not None:
-            t = hub.call_later(timeout, w.switch, False)
-        try:
-            return w.get()
-        finally:
-            if t is not None:
-                t.cancel()
-            try:
-                self._waiters.remove(w)
-            except ValueError:
-                pass
+        return wait_on(self._waiters, timeout, hub)
 
     def release(self):
         while self._waiters:

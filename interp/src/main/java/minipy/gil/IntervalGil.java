@@ -119,11 +119,7 @@ public final class IntervalGil implements Gil {
                 waiting--;
                 priorityWaiting--;
             }
-            if (ts.interp.finalizing && ts != ts.interp.mainThread) {
-                released.signalAll();
-                throw new minipy.vm.ThreadExit();
-            }
-            take(ts, t0);
+            takeUnlessFinalizing(ts, t0);
         } finally {
             mutex.unlock();
         }
@@ -155,14 +151,19 @@ public final class IntervalGil implements Gil {
             } finally {
                 waiting--;
             }
-            if (ts.interp.finalizing && ts != ts.interp.mainThread) {
-                released.signalAll();
-                throw new minipy.vm.ThreadExit();
-            }
-            take(ts, t0);
+            takeUnlessFinalizing(ts, t0);
         } finally {
             mutex.unlock();
         }
+    }
+
+    /** After a wait (mutex held): a thread other than the main one stops at interpreter exit, else it takes the GIL. */
+    private void takeUnlessFinalizing(ThreadState ts, long t0) {
+        if (ts.interp.finalizing && ts != ts.interp.mainThread) {
+            released.signalAll();
+            throw new minipy.vm.ThreadExit();
+        }
+        take(ts, t0);
     }
 
     private void take(ThreadState ts, long t0) {
