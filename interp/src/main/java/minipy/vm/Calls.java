@@ -29,6 +29,24 @@ final class Calls {
     /** A new frame for fn with its parameters bound (CPython's initialize_locals). */
     static Frame setupFrame(ThreadState ts, PyFunction fn, Object[] src, int base, int n, String[] kwnames) {
         PyCode co = fn.code;
+        if (kwnames == null && n == co.argcount && co.simpleArgs) {
+            // fast path: exactly the positional parameters, no defaults needed, no cells
+            Frame f = new Frame(co, fn, fn.globals, ts.interp.builtinsDict, null);
+            Object[] s = f.slots;
+            for (int i = 0; i < n; i++) {
+                Object v = src[base + i];
+                Refs.incref(v);
+                s[i] = v;
+            }
+            if (fn.closure != null) {
+                int off = co.nlocals();
+                for (int i = 0; i < fn.closure.length; i++) {
+                    Refs.incref(fn.closure[i]);
+                    s[off + i] = fn.closure[i];
+                }
+            }
+            return f;
+        }
         Frame f = new Frame(co, fn, fn.globals, ts.interp.builtinsDict, null);
         Object[] s = f.slots;
         int nkw = kwnames == null ? 0 : kwnames.length;

@@ -65,7 +65,7 @@ public final class Interpreter {
             throw Py.raise(Exc.RecursionError, "maximum recursion depth exceeded");
         }
         try {
-            Object r = resume(f, null);
+            Object r = resume(ts, f, null);
             f.clear();
             Refs.release(r);      // the frame's reference to the result goes; the caller takes its own
             return r;
@@ -82,7 +82,10 @@ public final class Interpreter {
      * the current position first (generator.throw).
      */
     public static Object resume(Frame f, PyException exc) {
-        ThreadState ts = ThreadState.current();
+        return resume(ThreadState.current(), f, exc);
+    }
+
+    static Object resume(ThreadState ts, Frame f, PyException exc) {
         Frame back = ts.frame;
         f.back = back;
         ts.frame = f;
