@@ -299,6 +299,7 @@ public class PyDict extends PyObject {
         Table o = t;
         t = new Table(8);
         used = 0;
+        version++;
         for (int i = 0; i < o.filled; i++) {
             Object k = o.keys[i];
             if (k == DELETED || k == null) continue;

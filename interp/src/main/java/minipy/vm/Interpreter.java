@@ -198,10 +198,7 @@ public final class Interpreter {
                             sp = Slow.deleteName(ts, f, s, sp, insn);
                             break;
                         case OP_LOAD_GLOBAL: {
-                            String name = names[arg(insn)];
-                            Object v = f.globals.getStr(name);
-                            if (v == null) v = f.builtins.getStr(name);
-                            if (v == null) throw nameError(name);
+                            Object v = GlobalCache.load(f, co, pc - 1, names[arg(insn)]);
                             Refs.incref(v);
                             s[sp++] = v;
                             break;
