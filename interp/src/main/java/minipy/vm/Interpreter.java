@@ -638,6 +638,15 @@ public final class Interpreter {
                         case Arith.MOD:
                             if (ly != 0) return Math.floorMod(lx, ly);
                             break;
+                        case Arith.AND: return lx & ly;
+                        case Arith.OR: return lx | ly;
+                        case Arith.XOR: return lx ^ ly;
+                        case Arith.RSHIFT:
+                            if (ly >= 0) return ly >= 64 ? (lx < 0 ? -1L : 0L) : lx >> ly;
+                            break;
+                        case Arith.LSHIFT:
+                            if (ly >= 0 && ly < 63 && ((lx << ly) >> ly) == lx) return lx << ly;
+                            break;
                         default:
                             break;
                     }
