@@ -15,8 +15,12 @@ import minipy.vm.ThreadState;
 public final class Refs {
     private Refs() {}
 
-    /** True when several threads may run bytecode at once (GIL off). */
-    public static volatile boolean atomic;
+    /**
+     * True when several threads may run bytecode at once (GIL off). Set once per run before
+     * any bytecode runs and before other threads start (Thread.start publishes it to them), so a
+     * plain field: not volatile, the JIT may keep it in a register across the evaluation loop.
+     */
+    public static boolean atomic;
 
     public static void incref(Object o) {
         if (o instanceof PyObject p) incref(p);
