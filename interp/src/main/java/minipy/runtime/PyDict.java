@@ -50,7 +50,12 @@ public class PyDict extends PyObject {
     public PyDict() { this(8); }
 
     public PyDict(int capacity) {
-        super(true);
+        this(capacity, true);
+    }
+
+    /** track=false: not linked into the collector's lists (an instance's inline dict, see PyInstance). */
+    PyDict(int capacity, boolean track) {
+        super(track);
         int n = 8;
         while (n * 2 < capacity * 3) n <<= 1;
         t = new Table(n);
