@@ -125,11 +125,16 @@ public class PyDict extends PyObject {
     /** Stores key -> value; both get a reference (the old value, if any, loses one). */
     public void put(Object key, Object value) {
         int h = Ops.hash(key);
-        Object old = putHashed(key, h, value);
+        // GIL on (Refs.atomic false): only the GIL holder writes, no monitor needed
+        Object old = Refs.atomic ? putHashedLocked(key, h, value) : putHashed(key, h, value);
         if (old != null) Refs.release(old);   // freed after the instruction, outside the monitor
     }
 
-    private synchronized Object putHashed(Object key, int h, Object value) {
+    private synchronized Object putHashedLocked(Object key, int h, Object value) {
+        return putHashed(key, h, value);
+    }
+
+    private Object putHashed(Object key, int h, Object value) {
         Table s = t;
         int e = find(s, key, h);
         Refs.incref(value);
