@@ -246,14 +246,26 @@ public final class Interpreter {
                         case OP_COMPARE_OP: {
                             Object b = s[sp - 1];
                             Object a = s[sp - 2];
+                            boolean cond;
                             if (a instanceof Long x && b instanceof Long y) {
-                                s[--sp] = null;
-                                s[sp - 1] = compareLongs(x, y, arg(insn));
+                                cond = cmpLongs(x, y, arg(insn));
                             } else if (a instanceof Double x && b instanceof Double y) {
-                                s[--sp] = null;
-                                s[sp - 1] = compareDoubles(x, y, arg(insn));
+                                cond = cmpDoubles(x, y, arg(insn));
                             } else {
                                 sp = Slow.compare(s, sp, insn);
+                                break;
+                            }
+                            // fused with a following conditional jump: the bool is never pushed
+                            int next = pc < code.length ? code[pc] : 0;
+                            int nop = next & 0xff;
+                            if (nop == OP_POP_JUMP_IF_FALSE || nop == OP_POP_JUMP_IF_TRUE) {
+                                s[--sp] = null;
+                                s[--sp] = null;
+                                ticks++;
+                                pc = cond == (nop == OP_POP_JUMP_IF_TRUE) ? arg(next) : pc + 1;
+                            } else {
+                                s[--sp] = null;
+                                s[sp - 1] = cond ? Boolean.TRUE : Boolean.FALSE;
                             }
                             break;
                         }
@@ -676,7 +688,7 @@ public final class Interpreter {
         }
     }
 
-    static Object compareDoubles(double x, double y, int op) {
+    static boolean cmpLongs(long x, long y, int op) {
         switch (op) {
             case Compare.LT: return x < y;
             case Compare.LE: return x <= y;
@@ -687,7 +699,7 @@ public final class Interpreter {
         }
     }
 
-    static Object compareLongs(long x, long y, int op) {
+    static boolean cmpDoubles(double x, double y, int op) {
         switch (op) {
             case Compare.LT: return x < y;
             case Compare.LE: return x <= y;
