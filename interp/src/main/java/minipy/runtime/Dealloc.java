@@ -45,7 +45,28 @@ final class Dealloc {
     }
 
     private static void drain(PyObject p, ThreadState ts) {
-        ArrayDeque<PyObject> work = ts != null ? ts.deallocWork : PENDING.get();
+        if (ts != null) {
+            // common case: free p at once, without queueing it; what its clearRefs frees
+            // meanwhile is queued and freed after it (same order as through the queue)
+            ArrayDeque<PyObject> work = ts.deallocWork;
+            if (ts.deallocActive) {
+                work.add(p);
+                return;
+            }
+            ts.deallocActive = true;
+            try {
+                PyObject q = p;
+                do {
+                    q.refcnt = PyObject.FREED;
+                    if (q.gcNext != null) Gc.untrack(q, ts);
+                    q.clearRefs();
+                } while ((q = work.poll()) != null);
+            } finally {
+                ts.deallocActive = false;
+            }
+            return;
+        }
+        ArrayDeque<PyObject> work = PENDING.get();
         work.add(p);
         if (ts != null) {
             if (ts.deallocActive) return;

@@ -617,7 +617,7 @@ public final class Gc {
 
     /** Sets REACHABLE on objects (carrying bit member) with gcRefs &gt; 0 and everything member reachable from them. */
     private static void markReachable(List<PyObject> objs, int member) {
-        ArrayDeque<PyObject> stack = new ArrayDeque<>();
+        ArrayDeque<PyObject> stack = new ArrayDeque<>(objs.size() + 1);   // no regrowth while marking
         for (PyObject o : objs) {
             if (o.gcRefs > 0) {
                 o.gcFlags |= REACHABLE;

@@ -90,8 +90,12 @@ public final class Iter {
         @Override public Object next() {
             PyList l = list;
             if (l == null) return null;
-            synchronized (l) {
-                if (i < l.size) return l.items[i++];
+            if (Refs.atomic) {
+                synchronized (l) {
+                    if (i < l.size) return l.items[i++];
+                }
+            } else if (i < l.size) {
+                return l.items[i++];
             }
             list = null;
             Refs.release(l);

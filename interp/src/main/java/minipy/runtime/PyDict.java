@@ -50,7 +50,12 @@ public class PyDict extends PyObject {
     public PyDict() { this(8); }
 
     public PyDict(int capacity) {
-        super(true);
+        this(capacity, true);
+    }
+
+    /** track=false: not linked into the collector's lists (an instance's inline dict, see PyInstance). */
+    PyDict(int capacity, boolean track) {
+        super(track);
         int n = 8;
         while (n * 2 < capacity * 3) n <<= 1;
         t = new Table(n);
@@ -120,11 +125,16 @@ public class PyDict extends PyObject {
     /** Stores key -> value; both get a reference (the old value, if any, loses one). */
     public void put(Object key, Object value) {
         int h = Ops.hash(key);
-        Object old = putHashed(key, h, value);
+        // GIL on (Refs.atomic false): only the GIL holder writes, no monitor needed
+        Object old = Refs.atomic ? putHashedLocked(key, h, value) : putHashed(key, h, value);
         if (old != null) Refs.release(old);   // freed after the instruction, outside the monitor
     }
 
-    private synchronized Object putHashed(Object key, int h, Object value) {
+    private synchronized Object putHashedLocked(Object key, int h, Object value) {
+        return putHashed(key, h, value);
+    }
+
+    private Object putHashed(Object key, int h, Object value) {
         Table s = t;
         int e = find(s, key, h);
         Refs.incref(value);
@@ -299,6 +309,7 @@ public class PyDict extends PyObject {
         Table o = t;
         t = new Table(8);
         used = 0;
+        version++;
         for (int i = 0; i < o.filled; i++) {
             Object k = o.keys[i];
             if (k == DELETED || k == null) continue;

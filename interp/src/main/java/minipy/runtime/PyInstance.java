@@ -9,11 +9,23 @@ public class PyInstance extends PyObject {
         super(true);
         this.cls = cls;
         if (cls.heap) Refs.incref(cls);
-        this.dict = new PyDict();
+        // CPython 3.11 keeps attributes inline (no dict object) until __dict__ is asked for.
+        // Here the dict exists but, until then, is not tracked by the collector: the instance
+        // visits its contents itself (traverse), so a young collection sees one object per
+        // instance, not two. SpecialAttrs tracks it when __dict__ is taken.
+        if (this instanceof PyBaseException) {
+            this.dict = new PyDict();
+        } else {
+            this.dict = new PyDict(8, false);
+            dict.gcFlags |= Gc.INLINE_DICT;
+        }
         Refs.incref(dict);
-        // CPython 3.11 keeps attributes inline (no dict object) until __dict__ is asked for:
-        // the collector counts this dict as an object only once something else references it
-        if (!(this instanceof PyBaseException)) dict.gcFlags |= Gc.INLINE_DICT;
+    }
+
+    /** True while the dict is this instance's alone and untracked: traverse visits its contents. */
+    private boolean inlineDict() {
+        PyDict d = dict;
+        return d.gcNext == null && (d.gcFlags & Gc.INLINE_DICT) != 0 && d.refcount() == 1;
     }
 
     @Override public PyType type() { return cls; }
@@ -23,7 +35,19 @@ public class PyInstance extends PyObject {
     @Override protected void finalizeObject() { Finalizers.runDel(this); }
 
     @Override public void traverse(java.util.function.Consumer<Object> visit) {
-        visit.accept(dict);
+        // an untracked dict that something else also references is visited as an object the
+        // collector does not know: its contents then count as referenced from outside (safe)
+        if (inlineDict()) {
+            PyDict d = dict;
+            for (int i = 0, n = d.positions(); i < n; i++) {   // values (keys are str: no references to visit)
+                Object k = d.keyAt(i);
+                if (k == null) continue;
+                if (k instanceof PyObject) visit.accept(k);
+                visit.accept(d.valueAt(i));
+            }
+        } else {
+            visit.accept(dict);
+        }
         if (cls.heap) visit.accept(cls);
     }
 

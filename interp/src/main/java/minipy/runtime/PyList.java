@@ -30,14 +30,28 @@ public class PyList extends PyObject {
 
     @Override public PyType type() { return type == null ? PyType.LIST : type; }
 
-    public synchronized int size() { return size; }
+    // With the GIL on (Refs.atomic false) only the GIL holder touches a list, so the hot
+    // operations skip the monitor; with it off they lock as before.
 
-    public synchronized Object get(int i) { return items[i]; }
+    public int size() {
+        if (Refs.atomic) synchronized (this) { return size; }
+        return size;
+    }
+
+    public Object get(int i) {
+        if (Refs.atomic) synchronized (this) { return items[i]; }
+        return items[i];
+    }
 
     /** Copy of the items (no references taken). */
     public synchronized Object[] toArray() { return Arrays.copyOf(items, size); }
 
-    public synchronized void append(Object o) {
+    public void append(Object o) {
+        if (Refs.atomic) synchronized (this) { append0(o); }
+        else append0(o);
+    }
+
+    private void append0(Object o) {
         Refs.incref(o);
         if (size == items.length) items = Arrays.copyOf(items, Math.max(4, size + (size >> 1) + 1));
         items[size++] = o;
@@ -123,7 +137,12 @@ public class PyList extends PyObject {
         if (instDict != null) Refs.decref(instDict);
     }
 
-    public synchronized Object getChecked(long i) {
+    public Object getChecked(long i) {
+        if (Refs.atomic) synchronized (this) { return getChecked0(i); }
+        return getChecked0(i);
+    }
+
+    private Object getChecked0(long i) {
         if (i < 0) i += size;
         if (i < 0 || i >= size) throw Py.IndexError("list index out of range");
         return items[(int) i];
@@ -160,11 +179,19 @@ public class PyList extends PyObject {
         }
     }
 
-    private synchronized void setIndex(Object key, Object value) {
+    private void setIndex(Object key, Object value) {
         long i = Ops.asIndexFor(key, "list");
+        if (Refs.atomic) synchronized (this) { setIndex0(i, value); }
+        else setIndex0(i, value);
+    }
+
+    private void setIndex0(long i, Object value) {
         if (i < 0) i += size;
         if (i < 0 || i >= size) throw Py.IndexError("list assignment index out of range");
-        set((int) i, value);
+        Object old = items[(int) i];
+        items[(int) i] = value;
+        Refs.incref(value);
+        Refs.release(old);   // freed after the instruction, outside the monitor
     }
 
     public synchronized void delItem(Object key) {

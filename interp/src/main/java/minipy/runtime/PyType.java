@@ -114,13 +114,21 @@ public class PyType extends PyObject {
 
     /**
      * Method cache (CPython's type attribute cache, simplified): each type remembers the result
-     * of MRO look-ups, absent names included; any change to a type's dict after creation bumps
-     * the global epoch, which empties every cache lazily.
+     * of MRO look-ups, absent names included, in a small direct-mapped table of immutable
+     * entries (safe to replace from any thread without locks); any change to a type's dict
+     * after creation bumps the global epoch, which invalidates every entry made before.
      */
     private static volatile int epoch;
     private static final Object MISSING = new Object();
-    private java.util.concurrent.ConcurrentHashMap<String, Object> cache;
-    private int cacheEpoch = -1;
+    private static final int CACHE_SIZE = 64;
+    private CacheEntry[] cache;
+
+    private static final class CacheEntry {
+        final String name;
+        final Object value;
+        final int epoch;
+        CacheEntry(String name, Object value, int epoch) { this.name = name; this.value = value; this.epoch = epoch; }
+    }
 
     /** Call after changing the dict of an existing type (setattr/delattr on a class). */
     public static void typeModified() { epoch++; }
@@ -128,16 +136,17 @@ public class PyType extends PyObject {
     /** Finds name along the MRO, or null. */
     public Object lookup(String name) {
         int e = epoch;
-        java.util.concurrent.ConcurrentHashMap<String, Object> c = cache;
-        if (c == null || cacheEpoch != e) {
-            c = new java.util.concurrent.ConcurrentHashMap<>();
-            cache = c;
-            cacheEpoch = e;
+        CacheEntry[] c = cache;
+        if (c == null) cache = c = new CacheEntry[CACHE_SIZE];
+        int h = name.hashCode();
+        int i = (h ^ (h >>> 16)) & (CACHE_SIZE - 1);
+        CacheEntry ce = c[i];
+        if (ce != null && ce.epoch == e && (ce.name == name || ce.name.equals(name))) {
+            Object v = ce.value;
+            return v == MISSING ? null : v;
         }
-        Object v = c.get(name);
-        if (v != null) return v == MISSING ? null : v;
-        v = lookupUncached(name);
-        c.put(name, v == null ? MISSING : v);
+        Object v = lookupUncached(name);
+        c[i] = new CacheEntry(name, v == null ? MISSING : v, e);
         return v;
     }
 

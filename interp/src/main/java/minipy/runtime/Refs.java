@@ -15,8 +15,12 @@ import minipy.vm.ThreadState;
 public final class Refs {
     private Refs() {}
 
-    /** True when several threads may run bytecode at once (GIL off). */
-    public static volatile boolean atomic;
+    /**
+     * True when several threads may run bytecode at once (GIL off). Set once per run before
+     * any bytecode runs and before other threads start (Thread.start publishes it to them), so a
+     * plain field: not volatile, the JIT may keep it in a register across the evaluation loop.
+     */
+    public static boolean atomic;
 
     /**
      * True when counts are updated with atomic read-modify-writes: the GIL is off and the
@@ -25,10 +29,10 @@ public final class Refs {
      * lost, an object can be freed while still referenced (the next use is reported, see
      * {@link #freedError}) or never be freed (see {@link LiveObjects}).
      */
-    public static volatile boolean atomicCounts;
+    public static boolean atomicCounts;         // plain: set once, like atomic, before any bytecode runs
 
     /** --refcount=racy is on (only changes how damage is reported). */
-    public static volatile boolean racy;
+    public static boolean racy;
 
     public static void incref(Object o) {
         if (o instanceof PyObject p) incref(p);

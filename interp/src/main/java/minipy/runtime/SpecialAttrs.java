@@ -13,7 +13,10 @@ final class SpecialAttrs {
             case "__dict__": {
                 PyDict d = Attr.instanceDict(obj);
                 if (d != null) {
-                    d.gcFlags &= ~Gc.INLINE_DICT;   // CPython materialises the dict now (gc counts it)
+                    if ((d.gcFlags & Gc.INLINE_DICT) != 0) {
+                        d.gcFlags &= ~Gc.INLINE_DICT;   // CPython materialises the dict now (gc counts it)
+                        if (d.gcNext == null && !d.isFreed()) Gc.track(d);
+                    }
                     return d;
                 }
                 if (obj instanceof PyType t) return t.dict;

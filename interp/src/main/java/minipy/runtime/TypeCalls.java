@@ -46,6 +46,22 @@ public final class TypeCalls {
         return obj;
     }
 
+    /**
+     * For the VM's call fast path: a new blank instance of heap type t when calling t would
+     * only allocate it (no Python __new__, not an exception type) and then run __init__;
+     * null when the general path ({@link #call}) is needed. Decided before allocating.
+     */
+    public static PyObject allocateSimple(PyType t) {
+        if (!t.heap || t.allocator == null) return null;
+        Object newFn = t.lookup("__new__");
+        if (newFn instanceof PyWrappers.StaticMethod sm) newFn = sm.func;
+        if (newFn instanceof PyFunction) return null;
+        if (t.constructor != null && !(t.isSubtypeOf(PyType.OBJECT) && allocatorOnly(t))) return null;
+        if (t.isSubtypeOf(Exc.BaseException)) return null;
+        PyObject obj = t.allocator.apply(t);
+        return obj.type().isSubtypeOf(t) ? obj : null;
+    }
+
     private static boolean allocatorOnly(PyType t) {
         for (PyType b : t.mro) {
             if (b == PyType.OBJECT || b.isSubtypeOf(Exc.BaseException) && !b.heap) return true;

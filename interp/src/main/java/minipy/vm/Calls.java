@@ -21,14 +21,59 @@ final class Calls {
             if (pf.code.isGenerator()) return new PyGenerator(f);
             return Interpreter.execute(ts, f);
         }
+        if (fn instanceof PyType t && t.heap && kwnames == null) {
+            Object init = t.lookup("__init__");
+            if (init instanceof PyFunction pf && pf.code.simpleArgs && pf.code.argcount == n + 1 && !pf.code.isGenerator()) {
+                return constructSimple(ts, t, pf, src, base, n);
+            }
+        }
         Object[] a = new Object[n];
         System.arraycopy(src, base, a, 0, n);
         return Ops.call(fn, a, kwnames);
     }
 
+    /** cls(args) for a class whose __init__ is a plain Python function taking exactly the arguments given. */
+    private static Object constructSimple(ThreadState ts, PyType t, PyFunction init, Object[] src, int base, int n) {
+        PyObject obj = TypeCalls.allocateSimple(t);
+        if (obj == null) {
+            Object[] a = new Object[n];
+            System.arraycopy(src, base, a, 0, n);
+            return TypeCalls.call(t, a, null);
+        }
+        Refs.incref(obj);
+        try {
+            Object[] a = new Object[n + 1];
+            a[0] = obj;
+            System.arraycopy(src, base, a, 1, n);
+            Object r = Interpreter.execute(ts, setupFrame(ts, init, a, 0, n + 1, null));
+            if (r != Py.None) throw Py.TypeError("__init__() should return None, not '" + Ops.typeName(r) + "'");
+        } finally {
+            Refs.release(obj);
+        }
+        return obj;
+    }
+
     /** A new frame for fn with its parameters bound (CPython's initialize_locals). */
     static Frame setupFrame(ThreadState ts, PyFunction fn, Object[] src, int base, int n, String[] kwnames) {
         PyCode co = fn.code;
+        if (kwnames == null && n == co.argcount && co.simpleArgs) {
+            // fast path: exactly the positional parameters, no defaults needed, no cells
+            Frame f = new Frame(co, fn, fn.globals, ts.interp.builtinsDict, null);
+            Object[] s = f.slots;
+            for (int i = 0; i < n; i++) {
+                Object v = src[base + i];
+                Refs.incref(v);
+                s[i] = v;
+            }
+            if (fn.closure != null) {
+                int off = co.nlocals();
+                for (int i = 0; i < fn.closure.length; i++) {
+                    Refs.incref(fn.closure[i]);
+                    s[off + i] = fn.closure[i];
+                }
+            }
+            return f;
+        }
         Frame f = new Frame(co, fn, fn.globals, ts.interp.builtinsDict, null);
         Object[] s = f.slots;
         int nkw = kwnames == null ? 0 : kwnames.length;

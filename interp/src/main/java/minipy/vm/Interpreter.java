@@ -65,7 +65,7 @@ public final class Interpreter {
             throw Py.raise(Exc.RecursionError, "maximum recursion depth exceeded");
         }
         try {
-            Object r = resume(f, null);
+            Object r = resume(ts, f, null);
             f.clear();
             Refs.release(r);      // the frame's reference to the result goes; the caller takes its own
             return r;
@@ -83,7 +83,10 @@ public final class Interpreter {
      * the current position first (generator.throw).
      */
     public static Object resume(Frame f, PyException exc) {
-        ThreadState ts = ThreadState.current();
+        return resume(ThreadState.current(), f, exc);
+    }
+
+    static Object resume(ThreadState ts, Frame f, PyException exc) {
         Frame back = ts.frame;
         f.back = back;
         ts.frame = f;
@@ -162,14 +165,9 @@ public final class Interpreter {
                             Refs.decref(old);
                             break;
                         }
-                        case OP_DELETE_FAST: {
-                            int i = arg(insn);
-                            Object old = s[i];
-                            if (old == null) throw unboundLocal(co, i);
-                            s[i] = null;
-                            Refs.decref(old);
+                        case OP_DELETE_FAST:
+                            sp = Slow.deleteFast(co, s, sp, insn);
                             break;
-                        }
                         case OP_LOAD_DEREF: {
                             Object v = ((PyCell) s[co.nlocals() + arg(insn)]).value;
                             if (v == null) throw unboundDeref(co, arg(insn));
@@ -177,92 +175,42 @@ public final class Interpreter {
                             s[sp++] = v;
                             break;
                         }
-                        case OP_STORE_DEREF: {
-                            Object v = s[--sp];
-                            s[sp] = null;
-                            ((PyCell) s[co.nlocals() + arg(insn)]).set(v);
-                            Refs.decref(v);
+                        case OP_STORE_DEREF:
+                            sp = Slow.storeDeref(co, s, sp, insn);
                             break;
-                        }
-                        case OP_DELETE_DEREF: {
-                            PyCell c = (PyCell) s[co.nlocals() + arg(insn)];
-                            if (c.value == null) throw unboundDeref(co, arg(insn));
-                            c.set(null);
+                        case OP_DELETE_DEREF:
+                            sp = Slow.deleteDeref(co, s, sp, insn);
                             break;
-                        }
                         case OP_LOAD_CLOSURE: {
                             Object c = s[co.nlocals() + arg(insn)];
                             Refs.incref(c);
                             s[sp++] = c;
                             break;
                         }
-                        case OP_LOAD_CLASSDEREF: {
-                            int i = arg(insn);
-                            String name = i < co.cellvars.length ? co.cellvars[i] : co.freevars[i - co.cellvars.length];
-                            Object v = f.locals.getStr(name);
-                            if (v == null) {
-                                v = ((PyCell) s[co.nlocals() + i]).value;
-                                if (v == null) throw unboundDeref(co, i);
-                            }
-                            Refs.incref(v);
-                            s[sp++] = v;
+                        case OP_LOAD_CLASSDEREF:
+                            sp = Slow.loadClassDeref(f, co, s, sp, insn);
                             break;
-                        }
-                        case OP_LOAD_NAME: {
-                            String name = names[arg(insn)];
-                            Object v = f.locals.getStr(name);
-                            if (v == null) v = f.globals.getStr(name);
-                            if (v == null) v = f.builtins.getStr(name);
-                            if (v == null) throw nameError(name);
-                            Refs.incref(v);
-                            s[sp++] = v;
+                        case OP_LOAD_NAME:
+                            sp = Slow.loadName(f, s, sp, insn);
                             break;
-                        }
-                        case OP_STORE_NAME: {
-                            int mark = ts.poolMark();
-                            Object v = s[--sp];
-                            s[sp] = null;
-                            f.locals.put(names[arg(insn)], v);
-                            Refs.decref(v);
-                            if (ts.poolMark() != mark) ts.drainTo(mark);
+                        case OP_STORE_NAME:
+                            sp = Slow.storeName(ts, f, s, sp, insn);
                             break;
-                        }
-                        case OP_DELETE_NAME: {
-                            int mark = ts.poolMark();
-                            String name = names[arg(insn)];
-                            Object old = f.locals.removeTransfer(name);
-                            if (old == null) throw nameError(name);
-                            Refs.decref(old);
-                            if (ts.poolMark() != mark) ts.drainTo(mark);
+                        case OP_DELETE_NAME:
+                            sp = Slow.deleteName(ts, f, s, sp, insn);
                             break;
-                        }
                         case OP_LOAD_GLOBAL: {
-                            String name = names[arg(insn)];
-                            Object v = f.globals.getStr(name);
-                            if (v == null) v = f.builtins.getStr(name);
-                            if (v == null) throw nameError(name);
+                            Object v = GlobalCache.load(f, co, pc - 1, names[arg(insn)]);
                             Refs.incref(v);
                             s[sp++] = v;
                             break;
                         }
-                        case OP_STORE_GLOBAL: {
-                            int mark = ts.poolMark();
-                            Object v = s[--sp];
-                            s[sp] = null;
-                            f.globals.put(names[arg(insn)], v);
-                            Refs.decref(v);
-                            if (ts.poolMark() != mark) ts.drainTo(mark);
+                        case OP_STORE_GLOBAL:
+                            sp = Slow.storeGlobal(ts, f, s, sp, insn);
                             break;
-                        }
-                        case OP_DELETE_GLOBAL: {
-                            int mark = ts.poolMark();
-                            String name = names[arg(insn)];
-                            Object old = f.globals.removeTransfer(name);
-                            if (old == null) throw nameError(name);
-                            Refs.decref(old);
-                            if (ts.poolMark() != mark) ts.drainTo(mark);
+                        case OP_DELETE_GLOBAL:
+                            sp = Slow.deleteGlobal(ts, f, s, sp, insn);
                             break;
-                        }
                         case OP_LOAD_ATTR: {
                             Object obj = s[sp - 1];
                             Object v = Ops.getattr(obj, names[arg(insn)]);
@@ -271,345 +219,135 @@ public final class Interpreter {
                             Refs.decref(obj);
                             break;
                         }
-                        case OP_STORE_ATTR: {
-                            int mark = ts.poolMark();
-                            Object obj = s[--sp];
-                            Object v = s[--sp];
-                            s[sp] = s[sp + 1] = null;
-                            Ops.setattr(obj, names[arg(insn)], v);
-                            Refs.decref(v);
-                            Refs.decref(obj);
-                            if (ts.poolMark() != mark) ts.drainTo(mark);
+                        case OP_STORE_ATTR:
+                            sp = Slow.storeAttr(ts, names[arg(insn)], s, sp);
                             break;
-                        }
-                        case OP_DELETE_ATTR: {
-                            int mark = ts.poolMark();
-                            Object obj = s[--sp];
-                            s[sp] = null;
-                            Ops.delattr(obj, names[arg(insn)]);
-                            Refs.decref(obj);
-                            if (ts.poolMark() != mark) ts.drainTo(mark);
+                        case OP_DELETE_ATTR:
+                            sp = Slow.deleteAttr(ts, names[arg(insn)], s, sp);
                             break;
-                        }
-                        case OP_LOAD_METHOD: {
-                            Object obj = s[sp - 1];
-                            String name = names[arg(insn)];
-                            Object m = Calls.lookupMethod(obj, name);
-                            if (m != null) {
-                                Refs.incref(m);
-                                s[sp - 1] = m;
-                                s[sp++] = obj;          // the stack's reference to obj moves here
-                            } else {
-                                Object v = Ops.getattr(obj, name);
-                                Refs.incref(v);
-                                s[sp - 1] = v;
-                                s[sp++] = null;
-                                Refs.decref(obj);
-                            }
+                        case OP_LOAD_METHOD:
+                            sp = Slow.loadMethod(names[arg(insn)], s, sp);
                             break;
-                        }
                         case OP_BINARY_OP: {
                             Object b = s[--sp];
                             Object a = s[sp - 1];
                             s[sp] = null;
-                            Object r;
-                            int op = arg(insn);
-                            if (a instanceof Long x && b instanceof Long y && op <= Arith.SUB) {
-                                long lx = x, ly = y;
-                                if (op == Arith.ADD) {
-                                    long rr = lx + ly;
-                                    r = ((lx ^ rr) & (ly ^ rr)) < 0 ? IntOps.add(a, b) : (Object) rr;
-                                } else {
-                                    long rr = lx - ly;
-                                    r = ((lx ^ ly) & (lx ^ rr)) < 0 ? IntOps.sub(a, b) : (Object) rr;
-                                }
-                            } else {
-                                r = Arith.binary(a, b, op);
-                            }
+                            Object r = binaryOp(a, b, arg(insn));
                             Refs.incref(r);
                             s[sp - 1] = r;
                             Refs.decref(a);
                             Refs.decref(b);
                             break;
                         }
-                        case OP_UNARY_NEGATIVE: {
-                            Object a = s[sp - 1];
-                            Object r = Arith.neg(a);
-                            Refs.incref(r);
-                            s[sp - 1] = r;
-                            Refs.decref(a);
+                        case OP_UNARY_NEGATIVE:
+                        case OP_UNARY_POSITIVE:
+                        case OP_UNARY_INVERT:
+                        case OP_UNARY_NOT:
+                            sp = Slow.unary(s, sp, insn & 0xff);
                             break;
-                        }
-                        case OP_UNARY_POSITIVE: {
-                            Object a = s[sp - 1];
-                            Object r = Arith.pos(a);
-                            Refs.incref(r);
-                            s[sp - 1] = r;
-                            Refs.decref(a);
-                            break;
-                        }
-                        case OP_UNARY_INVERT: {
-                            Object a = s[sp - 1];
-                            Object r = Arith.invert(a);
-                            Refs.incref(r);
-                            s[sp - 1] = r;
-                            Refs.decref(a);
-                            break;
-                        }
-                        case OP_UNARY_NOT: {
-                            Object a = s[sp - 1];
-                            s[sp - 1] = Ops.truthy(a) ? Boolean.FALSE : Boolean.TRUE;
-                            Refs.decref(a);
-                            break;
-                        }
                         case OP_COMPARE_OP: {
-                            Object b = s[--sp];
-                            Object a = s[sp - 1];
-                            s[sp] = null;
-                            Object r;
+                            Object b = s[sp - 1];
+                            Object a = s[sp - 2];
+                            boolean cond;
                             if (a instanceof Long x && b instanceof Long y) {
-                                r = compareLongs(x, y, arg(insn));
+                                cond = cmpLongs(x, y, arg(insn));
+                            } else if (a instanceof Double x && b instanceof Double y) {
+                                cond = cmpDoubles(x, y, arg(insn));
                             } else {
-                                r = Compare.richCompare(a, b, arg(insn));
+                                sp = Slow.compare(s, sp, insn);
+                                break;
                             }
-                            Refs.incref(r);
-                            s[sp - 1] = r;
-                            Refs.decref(a);
-                            Refs.decref(b);
+                            // fused with a following conditional jump: the bool is never pushed
+                            int next = pc < code.length ? code[pc] : 0;
+                            int nop = next & 0xff;
+                            if (nop == OP_POP_JUMP_IF_FALSE || nop == OP_POP_JUMP_IF_TRUE) {
+                                s[--sp] = null;
+                                s[--sp] = null;
+                                ticks++;
+                                pc = cond == (nop == OP_POP_JUMP_IF_TRUE) ? arg(next) : pc + 1;
+                            } else {
+                                s[--sp] = null;
+                                s[sp - 1] = cond ? Boolean.TRUE : Boolean.FALSE;
+                            }
                             break;
                         }
-                        case OP_IS_OP: {
-                            Object b = s[--sp];
-                            Object a = s[sp - 1];
-                            s[sp] = null;
-                            boolean same = a == b || (a instanceof Long x && b instanceof Long y && x.longValue() == y.longValue()
-                                    && x >= -5 && x <= 256) || (a instanceof Boolean && a.equals(b));
-                            s[sp - 1] = (same ^ (arg(insn) == 1)) ? Boolean.TRUE : Boolean.FALSE;
-                            Refs.decref(a);
-                            Refs.decref(b);
+                        case OP_IS_OP:
+                            sp = Slow.isOp(s, sp, insn);
                             break;
-                        }
-                        case OP_CONTAINS_OP: {
-                            Object b = s[--sp];
-                            Object a = s[sp - 1];
-                            s[sp] = null;
-                            boolean in = Ops.contains(b, a);
-                            s[sp - 1] = (in ^ (arg(insn) == 1)) ? Boolean.TRUE : Boolean.FALSE;
-                            Refs.decref(a);
-                            Refs.decref(b);
+                        case OP_CONTAINS_OP:
+                            sp = Slow.containsOp(s, sp, insn);
                             break;
-                        }
                         case OP_BINARY_SUBSCR: {
-                            Object key = s[--sp];
-                            Object obj = s[sp - 1];
-                            s[sp] = null;
-                            Object r;
-                            if (obj instanceof PyList l && key instanceof Long i) r = l.getChecked(i);
-                            else r = Items.getitem(obj, key);
-                            Refs.incref(r);
-                            s[sp - 1] = r;
-                            Refs.decref(obj);
-                            Refs.decref(key);
-                            break;
-                        }
-                        case OP_STORE_SUBSCR: {
-                            int mark = ts.poolMark();
-                            Object key = s[--sp];
-                            Object obj = s[--sp];
-                            Object v = s[--sp];
-                            s[sp] = s[sp + 1] = s[sp + 2] = null;
-                            Items.setitem(obj, key, v);
-                            Refs.decref(v);
-                            Refs.decref(obj);
-                            Refs.decref(key);
-                            if (ts.poolMark() != mark) ts.drainTo(mark);
-                            break;
-                        }
-                        case OP_DELETE_SUBSCR: {
-                            int mark = ts.poolMark();
-                            Object key = s[--sp];
-                            Object obj = s[--sp];
-                            s[sp] = s[sp + 1] = null;
-                            Items.delitem(obj, key);
-                            Refs.decref(obj);
-                            Refs.decref(key);
-                            if (ts.poolMark() != mark) ts.drainTo(mark);
-                            break;
-                        }
-                        case OP_BUILD_SLICE: {
-                            int n = arg(insn);
-                            Object step = n == 3 ? s[--sp] : Py.None;
-                            Object hi = s[--sp];
-                            Object lo = s[sp - 1];
-                            PySlice sl = new PySlice(lo, hi, step);
-                            Refs.incref(sl);
-                            s[sp - 1] = sl;
-                            Refs.decref(lo);
-                            Refs.decref(hi);
-                            if (n == 3) Refs.decref(step);
-                            for (int i = sp; i < sp + n - 1; i++) s[i] = null;
-                            break;
-                        }
-                        case OP_BUILD_TUPLE: {
-                            int n = arg(insn);
-                            Object[] items = new Object[n];
-                            sp -= n;
-                            System.arraycopy(s, sp, items, 0, n);
-                            PyTuple t = Stack.tupleTakingRefs(items);
-                            clearRange(s, sp, n);
-                            s[sp++] = t;
-                            break;
-                        }
-                        case OP_BUILD_LIST: {
-                            int n = arg(insn);
-                            Object[] items = new Object[Math.max(n, 4)];
-                            sp -= n;
-                            System.arraycopy(s, sp, items, 0, n);
-                            PyList l = Stack.listTakingRefs(items, n);
-                            clearRange(s, sp, n);
-                            s[sp++] = l;
-                            break;
-                        }
-                        case OP_BUILD_SET: {
-                            int n = arg(insn);
-                            PySet set = new PySet(false);
-                            for (int i = 0; i < n; i++) set.add(s[sp - n + i]);   // may raise: operands stay on the stack
-                            sp -= n;
-                            for (int i = 0; i < n; i++) { Refs.decref(s[sp + i]); s[sp + i] = null; }
-                            Refs.incref(set);
-                            s[sp++] = set;
-                            break;
-                        }
-                        case OP_BUILD_MAP: {
-                            int n = arg(insn);
-                            PyDict d = new PyDict(n);
-                            sp -= 2 * n;
-                            for (int i = 0; i < n; i++) d.put(s[sp + 2 * i], s[sp + 2 * i + 1]);
-                            for (int i = 0; i < 2 * n; i++) { Refs.decref(s[sp + i]); s[sp + i] = null; }
-                            Refs.incref(d);
-                            s[sp++] = d;
-                            break;
-                        }
-                        case OP_BUILD_STRING: {
-                            int n = arg(insn);
-                            StringBuilder sb = new StringBuilder();
-                            sp -= n;
-                            for (int i = 0; i < n; i++) { sb.append((String) s[sp + i]); s[sp + i] = null; }
-                            s[sp++] = sb.toString();
-                            break;
-                        }
-                        case OP_LIST_APPEND: {
-                            Object v = s[--sp];
-                            s[sp] = null;
-                            ((PyList) s[sp - arg(insn)]).append(v);
-                            Refs.decref(v);
-                            break;
-                        }
-                        case OP_SET_ADD: {
-                            Object v = s[--sp];
-                            s[sp] = null;
-                            ((PySet) s[sp - arg(insn)]).add(v);
-                            Refs.decref(v);
-                            break;
-                        }
-                        case OP_MAP_ADD: {
-                            Object v = s[--sp];
-                            Object k = s[--sp];
-                            s[sp] = s[sp + 1] = null;
-                            ((PyDict) s[sp - arg(insn)]).put(k, v);
-                            Refs.decref(k);
-                            Refs.decref(v);
-                            break;
-                        }
-                        case OP_LIST_EXTEND: {
-                            Object it = s[--sp];
-                            s[sp] = null;
-                            Object[] items = Iter.toArray(it);
-                            ((PyList) s[sp - arg(insn)]).extend(items, items.length);
-                            Refs.decref(it);
-                            break;
-                        }
-                        case OP_SET_UPDATE: {
-                            Object it = s[--sp];
-                            s[sp] = null;
-                            ((PySet) s[sp - arg(insn)]).addAll(it);
-                            Refs.decref(it);
-                            break;
-                        }
-                        case OP_DICT_UPDATE: {
-                            Object m = s[--sp];
-                            s[sp] = null;
-                            if (!(m instanceof PyDict) && Ops.getattrOrNull(m, "keys") == null) {
-                                throw Py.TypeError("'" + Ops.typeName(m) + "' object is not a mapping");
+                            Object key = s[sp - 1];
+                            Object obj = s[sp - 2];
+                            if (obj instanceof PyList l && key instanceof Long i) {
+                                Object r = l.getChecked(i);
+                                Refs.incref(r);
+                                s[--sp] = null;
+                                s[sp - 1] = r;
+                                Refs.decref(l);
+                            } else {
+                                sp = Slow.binarySubscr(s, sp);
                             }
-                            Containers.dictUpdate((PyDict) s[sp - arg(insn)], m);
-                            Refs.decref(m);
                             break;
                         }
-                        case OP_DICT_MERGE: {
-                            Object m = s[--sp];
-                            s[sp] = null;
-                            Calls.dictMerge((PyDict) s[sp - arg(insn)], m, s[sp - arg(insn) - 2]);
-                            Refs.decref(m);
+                        case OP_STORE_SUBSCR:
+                            sp = Slow.storeSubscr(ts, s, sp);
                             break;
-                        }
-                        case OP_LIST_TO_TUPLE: {
-                            PyList l = (PyList) s[sp - 1];
-                            PyTuple t = PyTuple.of(l.toArray());
-                            Refs.incref(t);
-                            s[sp - 1] = t;
-                            Refs.decref(l);
+                        case OP_DELETE_SUBSCR:
+                            sp = Slow.deleteSubscr(ts, s, sp);
                             break;
-                        }
-                        case OP_FORMAT_VALUE: {
-                            int a = arg(insn);
-                            Object spec = (a & 4) != 0 ? s[--sp] : null;
-                            Object v = s[sp - 1];
-                            String r = Calls.formatValue(v, a & 3, (String) spec);
-                            s[sp - 1] = r;
-                            if (spec != null) s[sp] = null;
-                            Refs.decref(v);
+                        case OP_BUILD_SLICE:
+                            sp = Slow.buildSlice(s, sp, insn);
                             break;
-                        }
-                        case OP_UNPACK_SEQUENCE: {
-                            int n = arg(insn);
-                            Object seq = s[sp - 1];
-                            Object[] items = Calls.unpack(seq, n);        // may raise: seq stays on the stack
-                            s[--sp] = null;
-                            for (int i = n - 1; i >= 0; i--) {
-                                Object v = items[i];
-                                Refs.incref(v);
-                                s[sp++] = v;
-                            }
-                            Refs.decref(seq);
+                        case OP_BUILD_TUPLE:
+                            sp = Slow.buildTuple(s, sp, insn);
                             break;
-                        }
-                        case OP_UNPACK_EX: {
-                            int before = arg(insn) & 0xff, after = arg(insn) >> 8;
-                            Object seq = s[sp - 1];
-                            Object[] items = Iter.toArray(seq);
-                            if (items.length < before + after) {
-                                throw Py.ValueError("not enough values to unpack (expected at least " + (before + after) + ", got " + items.length + ")");
-                            }
-                            s[--sp] = null;
-                            int mid = items.length - before - after;
-                            for (int i = 0; i < after; i++) {
-                                Object v = items[items.length - 1 - i];
-                                Refs.incref(v);
-                                s[sp++] = v;
-                            }
-                            Object[] middle = new Object[mid];
-                            System.arraycopy(items, before, middle, 0, mid);
-                            PyList ml = new PyList(middle, mid);
-                            Refs.incref(ml);
-                            s[sp++] = ml;
-                            for (int i = before - 1; i >= 0; i--) {
-                                Refs.incref(items[i]);
-                                s[sp++] = items[i];
-                            }
-                            Refs.decref(seq);
+                        case OP_BUILD_LIST:
+                            sp = Slow.buildList(s, sp, insn);
                             break;
-                        }
+                        case OP_BUILD_SET:
+                            sp = Slow.buildSet(s, sp, insn);
+                            break;
+                        case OP_BUILD_MAP:
+                            sp = Slow.buildMap(s, sp, insn);
+                            break;
+                        case OP_BUILD_STRING:
+                            sp = Slow.buildString(s, sp, insn);
+                            break;
+                        case OP_LIST_APPEND:
+                            sp = Slow.listAppend(s, sp, insn);
+                            break;
+                        case OP_SET_ADD:
+                            sp = Slow.setAdd(s, sp, insn);
+                            break;
+                        case OP_MAP_ADD:
+                            sp = Slow.mapAdd(s, sp, insn);
+                            break;
+                        case OP_LIST_EXTEND:
+                            sp = Slow.listExtend(s, sp, insn);
+                            break;
+                        case OP_SET_UPDATE:
+                            sp = Slow.setUpdate(s, sp, insn);
+                            break;
+                        case OP_DICT_UPDATE:
+                            sp = Slow.dictUpdate(s, sp, insn);
+                            break;
+                        case OP_DICT_MERGE:
+                            sp = Slow.dictMerge(s, sp, insn);
+                            break;
+                        case OP_LIST_TO_TUPLE:
+                            sp = Slow.listToTuple(s, sp);
+                            break;
+                        case OP_FORMAT_VALUE:
+                            sp = Slow.formatValue(s, sp, insn);
+                            break;
+                        case OP_UNPACK_SEQUENCE:
+                            sp = Slow.unpackSequence(s, sp, insn);
+                            break;
+                        case OP_UNPACK_EX:
+                            sp = Slow.unpackEx(s, sp, insn);
+                            break;
                         case OP_JUMP_FORWARD:
                             pc = arg(insn);
                             break;
@@ -626,15 +364,21 @@ public final class Interpreter {
                         case OP_POP_JUMP_IF_FALSE: {
                             Object v = s[--sp];
                             s[sp] = null;
-                            if (v == Boolean.FALSE || (v != Boolean.TRUE && !Ops.truthy(v))) pc = arg(insn);
-                            Refs.decref(v);
+                            if (v == Boolean.FALSE) pc = arg(insn);
+                            else if (v != Boolean.TRUE) {
+                                if (!Ops.truthy(v)) pc = arg(insn);
+                                Refs.decref(v);
+                            }
                             break;
                         }
                         case OP_POP_JUMP_IF_TRUE: {
                             Object v = s[--sp];
                             s[sp] = null;
-                            if (v == Boolean.TRUE || (v != Boolean.FALSE && Ops.truthy(v))) pc = arg(insn);
-                            Refs.decref(v);
+                            if (v == Boolean.TRUE) pc = arg(insn);
+                            else if (v != Boolean.FALSE) {
+                                if (Ops.truthy(v)) pc = arg(insn);
+                                Refs.decref(v);
+                            }
                             break;
                         }
                         case OP_POP_JUMP_IF_NONE: {
@@ -652,33 +396,20 @@ public final class Interpreter {
                             break;
                         }
                         case OP_JUMP_IF_FALSE_OR_POP: {
-                            Object v = s[sp - 1];
-                            if (!Ops.truthy(v)) {
-                                pc = arg(insn);
-                            } else {
-                                s[--sp] = null;
-                                Refs.decref(v);
-                            }
+                            int r = Slow.jumpIfOrPop(s, sp, false);
+                            if (r < 0) pc = arg(insn);
+                            else sp = r;
                             break;
                         }
                         case OP_JUMP_IF_TRUE_OR_POP: {
-                            Object v = s[sp - 1];
-                            if (Ops.truthy(v)) {
-                                pc = arg(insn);
-                            } else {
-                                s[--sp] = null;
-                                Refs.decref(v);
-                            }
+                            int r = Slow.jumpIfOrPop(s, sp, true);
+                            if (r < 0) pc = arg(insn);
+                            else sp = r;
                             break;
                         }
-                        case OP_GET_ITER: {
-                            Object obj = s[sp - 1];
-                            Object it = Iter.iter(obj);
-                            Refs.incref(it);
-                            s[sp - 1] = it;
-                            Refs.decref(obj);
+                        case OP_GET_ITER:
+                            sp = Slow.getIter(s, sp);
                             break;
-                        }
                         case OP_FOR_ITER: {
                             Object it = s[sp - 1];
                             f.pc = pc;
@@ -714,33 +445,16 @@ public final class Interpreter {
                             Refs.release(v);
                             return v;
                         }
-                        case OP_GET_YIELD_FROM_ITER: {
-                            Object obj = s[sp - 1];
-                            if (!(obj instanceof PyGenerator)) {
-                                Object it = Iter.iter(obj);
-                                Refs.incref(it);
-                                s[sp - 1] = it;
-                                Refs.decref(obj);
-                            }
+                        case OP_GET_YIELD_FROM_ITER:
+                            sp = Slow.getYieldFromIter(s, sp);
                             break;
-                        }
                         case OP_SEND: {
-                            Object v = s[--sp];
-                            Object it = s[sp - 1];
-                            s[sp] = null;
-                            f.pc = pc;
-                            f.sp = sp;
-                            Object[] out = new Object[1];
-                            boolean yielded = Calls.send(it, v, out);
-                            Refs.decref(v);
-                            Object r = out[0];
-                            Refs.incref(r);
-                            if (yielded) {
-                                s[sp++] = r;
-                            } else {
-                                s[sp - 1] = r;
-                                Refs.decref(it);
+                            int r = Slow.send(f, s, sp, pc);
+                            if (r < 0) {
+                                sp = ~r;
                                 pc = arg(insn);
+                            } else {
+                                sp = r;
                             }
                             break;
                         }
@@ -778,90 +492,27 @@ public final class Interpreter {
                             if (ts.evalBreaker != 0) handlePending(ts);
                             break;
                         }
-                        case OP_CALL_KW: {
-                            int n = arg(insn);
-                            PyTuple kwt = (PyTuple) s[--sp];
-                            s[sp] = null;
-                            String[] kwnames = Calls.kwnames(kwt);
-                            int base = sp - n;
-                            Object fn = s[base - 1];
-                            f.pc = pc;
-                            f.sp = sp;
-                            int mark = ts.poolMark();
-                            Object r = Calls.call(ts, fn, s, base, n, kwnames);
-                            Refs.incref(r);
-                            for (int i = base - 1; i < sp; i++) { Object o = s[i]; s[i] = null; Refs.decref(o); }
-                            sp = base - 1;
-                            s[sp++] = r;
-                            if (ts.poolMark() != mark) ts.drainTo(mark);
-                            if (ts.evalBreaker != 0) handlePending(ts);
+                        case OP_CALL_KW:
+                            sp = Slow.callKw(ts, f, s, sp, insn, pc);
                             break;
-                        }
-                        case OP_CALL_FUNCTION_EX: {
-                            Object kw = (arg(insn) & 1) != 0 ? s[--sp] : null;
-                            Object args = s[--sp];
-                            Object fn = s[sp - 1];
-                            f.pc = pc;
-                            f.sp = sp + 1 + (kw != null ? 1 : 0);
-                            int mark = ts.poolMark();
-                            Object r = Calls.callEx(fn, args, kw);
-                            Refs.incref(r);
-                            s[sp - 1] = r;
-                            s[sp] = null;
-                            s[sp + 1] = null;
-                            Refs.decref(fn);
-                            Refs.decref(args);
-                            Refs.decref(kw);
-                            if (ts.poolMark() != mark) ts.drainTo(mark);
+                        case OP_CALL_FUNCTION_EX:
+                            sp = Slow.callFunctionEx(ts, f, s, sp, insn, pc);
                             break;
-                        }
-                        case OP_MAKE_FUNCTION: {
-                            int flags = arg(insn);
-                            PyCode fc = (PyCode) s[--sp];
-                            s[sp] = null;
-                            PyTuple closure = (flags & 8) != 0 ? (PyTuple) s[--sp] : null;
-                            PyDict kwdefaults = (flags & 2) != 0 ? (PyDict) s[--sp] : null;
-                            PyTuple defaults = (flags & 1) != 0 ? (PyTuple) s[--sp] : null;
-                            PyFunction fn = Calls.makeFunction(fc, f.globals, defaults, kwdefaults, closure);
-                            for (int i = sp; i < sp + 4 && i < s.length; i++) s[i] = null;
-                            Refs.decref(closure);
-                            Refs.decref(kwdefaults);
-                            Refs.decref(defaults);
-                            Refs.incref(fn);
-                            s[sp++] = fn;
+                        case OP_MAKE_FUNCTION:
+                            sp = Slow.makeFunction(f, s, sp, insn);
                             break;
-                        }
-                        case OP_LOAD_BUILD_CLASS: {
-                            Object bc = f.builtins.getStr("__build_class__");
-                            Refs.incref(bc);
-                            s[sp++] = bc;
+                        case OP_LOAD_BUILD_CLASS:
+                            sp = Slow.loadBuildClass(f, s, sp);
                             break;
-                        }
-                        case OP_IMPORT_NAME: {
-                            Object fromlist = s[--sp];
-                            Object level = s[sp - 1];
-                            s[sp] = null;
-                            f.pc = pc;
-                            Object m = ts.interp.importer.importName(names[arg(insn)], f.globals, fromlist, (int) (long) (Long) level);
-                            Refs.incref(m);
-                            s[sp - 1] = m;
-                            Refs.decref(fromlist);
+                        case OP_IMPORT_NAME:
+                            sp = Slow.importName(ts, f, s, sp, insn, pc);
                             break;
-                        }
-                        case OP_IMPORT_FROM: {
-                            Object m = s[sp - 1];
-                            Object v = ts.interp.importer.importFrom(m, names[arg(insn)]);
-                            Refs.incref(v);
-                            s[sp++] = v;
+                        case OP_IMPORT_FROM:
+                            sp = Slow.importFrom(ts, f, s, sp, insn);
                             break;
-                        }
-                        case OP_IMPORT_STAR: {
-                            Object m = s[--sp];
-                            s[sp] = null;
-                            ts.interp.importer.importStar(m, f.locals != null ? f.locals : f.globals);
-                            Refs.decref(m);
+                        case OP_IMPORT_STAR:
+                            sp = Slow.importStar(ts, f, s, sp);
                             break;
-                        }
                         case OP_RAISE_VARARGS: {
                             int n = arg(insn);
                             if (n == 0) {
@@ -869,14 +520,7 @@ public final class Interpreter {
                                 reraise = true;
                                 throw new PyException(ts.handled);
                             }
-                            Object cause = n == 2 ? s[--sp] : null;
-                            Object exc = s[--sp];
-                            s[sp] = null;
-                            s[sp + 1] = null;
-                            PyException e = Calls.makeRaise(exc, cause, n == 2);
-                            Refs.decref(exc);
-                            Refs.decref(cause);
-                            throw e;
+                            throw Slow.raise(s, sp, n);
                         }
                         case OP_RERAISE: {
                             Object exc = s[--sp];
@@ -886,63 +530,30 @@ public final class Interpreter {
                             Refs.release(exc);
                             throw e;
                         }
-                        case OP_PUSH_EXC_INFO: {
-                            Object exc = s[sp - 1];
-                            Object prev = ts.handled == null ? Py.None : ts.handled;
-                            Refs.incref(prev);
-                            s[sp - 1] = prev;
-                            s[sp++] = exc;
-                            ts.setHandled((PyBaseException) exc);
+                        case OP_PUSH_EXC_INFO:
+                            sp = Slow.pushExcInfo(ts, s, sp);
                             break;
-                        }
-                        case OP_POP_EXCEPT: {
-                            Object prev = s[--sp];
-                            s[sp] = null;
-                            ts.setHandled(prev == Py.None ? null : (PyBaseException) prev);
-                            Refs.decref(prev);
+                        case OP_POP_EXCEPT:
+                            sp = Slow.popExcept(ts, s, sp);
                             break;
-                        }
-                        case OP_CHECK_EXC_MATCH: {
-                            Object type = s[--sp];
-                            s[sp] = null;
-                            boolean m = Calls.exceptionMatches(s[sp - 1], type);
-                            Refs.decref(type);
-                            s[sp++] = m ? Boolean.TRUE : Boolean.FALSE;
+                        case OP_CHECK_EXC_MATCH:
+                            sp = Slow.checkExcMatch(s, sp);
                             break;
-                        }
-                        case OP_BEFORE_WITH: {
-                            Object cm = s[sp - 1];
-                            f.pc = pc;
-                            int mark = ts.poolMark();
-                            Object[] r = Calls.beforeWith(cm);
-                            Refs.incref(r[0]);
-                            Refs.incref(r[1]);
-                            s[sp - 1] = r[0];
-                            s[sp++] = r[1];
-                            Refs.decref(cm);
-                            if (ts.poolMark() != mark) ts.drainTo(mark);
+                        case OP_BEFORE_WITH:
+                            sp = Slow.beforeWith(ts, f, s, sp, pc);
                             break;
-                        }
-                        case OP_WITH_EXCEPT_START: {
-                            Object exc = s[sp - 1];
-                            Object exit = s[sp - 3];
-                            f.pc = pc;
-                            Object r = Ops.call(exit, Ops.typeOf(exc), exc, Calls.tracebackOf(exc));
-                            Refs.incref(r);
-                            s[sp++] = r;
+                        case OP_WITH_EXCEPT_START:
+                            sp = Slow.withExceptStart(f, s, sp, pc);
                             break;
-                        }
                         case OP_LOAD_ASSERTION_ERROR:
                             s[sp++] = Exc.AssertionError;
                             break;
                         case OP_SETUP_ANNOTATIONS:
-                            if (f.locals.getStr("__annotations__") == null) f.locals.put("__annotations__", new PyDict());
+                            sp = Slow.setupAnnotations(f, sp);
                             break;
-                        case OP_GET_LEN: {
-                            Object v = (long) Ops.len(s[sp - 1]);
-                            s[sp++] = v;
+                        case OP_GET_LEN:
+                            sp = Slow.getLen(s, sp);
                             break;
-                        }
                         default:
                             throw new VmError("bad opcode " + (insn & 0xff) + " at " + (pc - 1) + " in " + co.qualname);
                     }
@@ -1015,7 +626,85 @@ public final class Interpreter {
         return -pc;
     }
 
-    static Object compareLongs(long x, long y, int op) {
+    /** BINARY_OP: int and float fast paths (in-place forms are the same for these immutable values). */
+    static Object binaryOp(Object a, Object b, int op) {
+        if (op < 32) {
+            int o = op & 15;
+            if (a instanceof Long x) {
+                if (b instanceof Long y) {
+                    long lx = x, ly = y;
+                    switch (o) {
+                        case Arith.ADD: {
+                            long rr = lx + ly;
+                            if (((lx ^ rr) & (ly ^ rr)) >= 0) return rr;
+                            break;
+                        }
+                        case Arith.SUB: {
+                            long rr = lx - ly;
+                            if (((lx ^ ly) & (lx ^ rr)) >= 0) return rr;
+                            break;
+                        }
+                        case Arith.MUL: {
+                            long hi = Math.multiplyHigh(lx, ly), lo = lx * ly;
+                            if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) return lo;
+                            break;
+                        }
+                        case Arith.FLOORDIV:
+                            if (ly != 0 && !(lx == Long.MIN_VALUE && ly == -1)) return Math.floorDiv(lx, ly);
+                            break;
+                        case Arith.MOD:
+                            if (ly != 0) return Math.floorMod(lx, ly);
+                            break;
+                        case Arith.AND: return lx & ly;
+                        case Arith.OR: return lx | ly;
+                        case Arith.XOR: return lx ^ ly;
+                        case Arith.RSHIFT:
+                            if (ly >= 0) return ly >= 64 ? (lx < 0 ? -1L : 0L) : lx >> ly;
+                            break;
+                        case Arith.LSHIFT:
+                            if (ly >= 0 && ly < 63 && ((lx << ly) >> ly) == lx) return lx << ly;
+                            break;
+                        default:
+                            break;
+                    }
+                } else if (b instanceof Double y) {
+                    Object r = floatOp((double) (long) x, y, o);
+                    if (r != null) return r;
+                }
+            } else if (a instanceof Double x) {
+                double dy;
+                if (b instanceof Double y) dy = y;
+                else if (b instanceof Long y) dy = (double) (long) y;
+                else return Arith.binary(a, b, op);
+                Object r = floatOp(x, dy, o);
+                if (r != null) return r;
+            }
+        }
+        return Arith.binary(a, b, op);
+    }
+
+    private static Object floatOp(double x, double y, int o) {
+        switch (o) {
+            case Arith.ADD: return x + y;
+            case Arith.SUB: return x - y;
+            case Arith.MUL: return x * y;
+            case Arith.TRUEDIV: return y != 0 ? (Object) (x / y) : null;
+            default: return null;
+        }
+    }
+
+    static boolean cmpLongs(long x, long y, int op) {
+        switch (op) {
+            case Compare.LT: return x < y;
+            case Compare.LE: return x <= y;
+            case Compare.EQ: return x == y;
+            case Compare.NE: return x != y;
+            case Compare.GT: return x > y;
+            default: return x >= y;
+        }
+    }
+
+    static boolean cmpDoubles(double x, double y, int op) {
         switch (op) {
             case Compare.LT: return x < y;
             case Compare.LE: return x <= y;

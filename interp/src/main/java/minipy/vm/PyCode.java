@@ -33,6 +33,8 @@ public final class PyCode extends PyObject {
     public final int[] excTable;
     /** Per-instruction inline cache slots (LOAD_GLOBAL, LOAD_ATTR...). */
     public final Object[] caches;
+    /** Positional parameters only (no *args, **kwargs, keyword-only parameters, cells): the call fast path applies. */
+    public final boolean simpleArgs;
 
     public PyCode(String name, String qualname, String filename, int firstLine, int[] code, int[] lines,
                   Object[] consts, String[] names, String[] varnames, String[] cellvars, String[] freevars,
@@ -61,6 +63,7 @@ public final class PyCode extends PyObject {
             cell2arg[i] = -1;
             for (int j = 0; j < nargs; j++) if (varnames[j].equals(cellvars[i])) cell2arg[i] = j;
         }
+        this.simpleArgs = (flags & (VARARGS | VARKEYWORDS)) == 0 && kwonlyargcount == 0 && cellvars.length == 0;
         immortal();
     }
 
