@@ -187,6 +187,10 @@ public final class Attr {
             return;
         }
         if (inst instanceof PyBaseException e && SpecialAttrs.setException(e, name, value)) return;
+        if (t.slots != null && !t.slots.contains(name)) {
+            if (d != null) throw Py.AttributeError("'" + t.name + "' object attribute '" + name + "' is read-only");
+            throw Py.AttributeError("'" + t.name + "' object has no attribute '" + name + "'");
+        }
         inst.dict.put(name, value);
     }
 
