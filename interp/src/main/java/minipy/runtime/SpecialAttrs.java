@@ -52,6 +52,14 @@ final class SpecialAttrs {
         }
         if (obj instanceof PyWrappers.StaticMethod s && name.equals("__func__")) return s.func;
         if (obj instanceof PyWrappers.ClassMethod c && name.equals("__func__")) return c.func;
+        if (obj instanceof minipy.vm.PyFrameObject fo) return fo.attr(name);
+        if (obj instanceof PyTracebackObject tbo) {
+            switch (name) {
+                case "tb_lineno": return (long) tbo.tb.line;
+                case "tb_next": return tbo.tb.next == null ? Py.None : new PyTracebackObject(tbo.tb.next);
+                default: return null;
+            }
+        }
         if (obj instanceof PyCode c) {
             switch (name) {
                 case "co_name": return c.name;
