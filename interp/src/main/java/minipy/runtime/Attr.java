@@ -121,6 +121,7 @@ public final class Attr {
         if (obj instanceof PyFunction f) return f.dict;
         if (obj instanceof PyList l) return l.instDict;
         if (obj instanceof PyDict d) return d.instDict;
+        if (obj instanceof PyTuple t) return t.instDict;
         return null;
     }
 
@@ -157,6 +158,11 @@ public final class Attr {
         if (obj instanceof PyList l && l.type != null) {
             if (l.instDict == null) { l.instDict = new PyDict(); Refs.incref(l.instDict); }
             l.instDict.put(name, value);
+            return;
+        }
+        if (obj instanceof PyTuple tt && tt.type != null) {
+            if (tt.instDict == null) { tt.instDict = new PyDict(); Refs.incref(tt.instDict); }
+            tt.instDict.put(name, value);
             return;
         }
         if (obj instanceof PyDict dd && dd.type != null) {

@@ -101,16 +101,19 @@ public final class StrMethods {
     private static String self(Object[] a, String name) {
         if (a.length == 0) throw Py.TypeError("unbound method str." + name + "() needs an argument");
         if (a[0] instanceof String s) return s;
+        if (a[0] instanceof PyBoxed bx && bx.value instanceof String s) { a[0] = s; return s; }
         throw Py.TypeError("descriptor '" + name + "' for 'str' objects doesn't apply to a '" + Ops.typeName(a[0]) + "' object");
     }
 
     private static String strArg(Object v) {
         if (v instanceof String s) return s;
+        if (v instanceof PyBoxed bx && bx.value instanceof String s) return s;
         throw Py.TypeError("must be str, not " + Ops.typeName(v));
     }
 
     private static String strArg(Object v, String fname, int n) {
         if (v instanceof String s) return s;
+        if (v instanceof PyBoxed bx && bx.value instanceof String s) return s;
         throw Py.TypeError(fname + "() argument " + n + " must be str, not " + Ops.typeName(v));
     }
 
@@ -351,7 +354,7 @@ public final class StrMethods {
         }
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < items.length; i++) {
-            if (!(items[i] instanceof String s)) {
+            if (!(PyBoxed.unbox(items[i]) instanceof String s)) {
                 throw Py.TypeError("sequence item " + i + ": expected str instance, " + Ops.typeName(items[i]) + " found");
             }
             if (i > 0) sb.append(sep);

@@ -25,7 +25,7 @@ public final class TypeCalls {
             obj = t.allocator.apply(t);
             if (obj instanceof PyBaseException e) e.setArgs(PyTuple.of(java.util.Arrays.copyOf(args, args.length - (kwnames == null ? 0 : kwnames.length))));
         } else if (t.constructor != null) {
-            obj = t.constructor.call(t, args, kwnames);
+            obj = box(t, t.constructor.call(t, args, kwnames));
         } else {
             throw Py.TypeError("cannot create '" + t.name + "' instances");
         }
@@ -40,10 +40,42 @@ public final class TypeCalls {
                 Refs.release(obj);
             }
         } else if ((args.length > 0 || kwnames != null) && !(newFn instanceof PyFunction) && obj instanceof PyInstance
-                && !(obj instanceof PyBaseException)) {
+                && !(obj instanceof PyBaseException) && !(obj instanceof PyBoxed)) {
             throw Py.TypeError(t.name + "() takes no arguments");
         }
         return obj;
+    }
+
+    /** An int/float/str/tuple value made by a builtin constructor, as an instance of subclass cls. */
+    public static Object box(PyType cls, Object value) {
+        if (!cls.heap || Ops.typeOf(value).isSubtypeOf(cls)) return value;
+        if (value instanceof PyTuple tv && cls.isSubtypeOf(PyType.TUPLE)) {
+            PyTuple r = new PyTuple(tv.items.clone());
+            r.type = cls;
+            return r;
+        }
+        PyType base = PyBoxed.valueBase(cls);
+        if (base != null && Ops.typeOf(value).isSubtypeOf(base)) {
+            if (base == PyType.INT && value instanceof Boolean b) value = b ? 1L : 0L;
+            return new PyBoxed(cls, value);
+        }
+        return value;
+    }
+
+    /** int/float/str/tuple.__new__(cls, ...): the builtin constructor, then boxed for a subclass. */
+    public static void installNew() {
+        for (PyType base : new PyType[] {PyType.INT, PyType.FLOAT, PyType.STR, PyType.TUPLE}) {
+            PyType.TypeCall ctor = base.constructor;
+            base.dict.put("__new__", new PyBuiltinFunction("__new__", (a, k) -> {
+                if (a.length == 0 || !(a[0] instanceof PyType cls)) throw Py.TypeError(base.name + ".__new__(X): X is not a type object");
+                if (!cls.isSubtypeOf(base)) {
+                    throw Py.TypeError(base.name + ".__new__(" + cls.name + "): " + cls.name + " is not a subtype of " + base.name);
+                }
+                Object v = ctor.call(base, java.util.Arrays.copyOfRange(a, 1, a.length), k);
+                return box(cls, v);
+            }, null, false, base.name).immortal());
+        }
+        PyType.typeModified();
     }
 
     private static boolean allocatorOnly(PyType t) {

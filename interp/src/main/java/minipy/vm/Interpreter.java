@@ -402,7 +402,7 @@ public final class Interpreter {
                             Object obj = s[sp - 1];
                             s[sp] = null;
                             Object r;
-                            if (obj instanceof PyList l && key instanceof Long i) r = l.getChecked(i);
+                            if (obj instanceof PyList l && key instanceof Long i && l.type() == PyType.LIST) r = l.getChecked(i);
                             else r = Items.getitem(obj, key);
                             Refs.incref(r);
                             s[sp - 1] = r;
