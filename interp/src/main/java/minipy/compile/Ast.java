@@ -90,8 +90,9 @@ public final class Ast {
     public record Break(int line, int col) implements Stmt {}
     public record Continue(int line, int col) implements Stmt {}
     public record Pass(int line, int col) implements Stmt {}
+    /** annotations: parameter name (or "return") and its annotation, in source order. */
     public record FunctionDef(int line, int col, String name, Arguments args, List<Stmt> body,
-                              List<Expr> decorators) implements Stmt {}
+                              List<Expr> decorators, List<Keyword> annotations) implements Stmt {}
     public record ClassDef(int line, int col, String name, List<Expr> bases, List<Keyword> keywords,
                            List<Stmt> body, List<Expr> decorators) implements Stmt {}
     public record Return(int line, int col, Expr value) implements Stmt {}

@@ -326,7 +326,20 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
     /** Parameter and return annotations are parsed but not kept. */
     private Ast.Stmt funcdef(FuncdefContext ctx, List<Ast.Expr> decorators) {
         Ast.Arguments args = parameters(ctx.parameters().typedargslist());
-        return new Ast.FunctionDef(line(ctx), col(ctx), ctx.name.getText(), args, block(ctx.block()), decorators);
+        List<Ast.Keyword> anns = new ArrayList<>();
+        TypedargslistContext list = ctx.parameters().typedargslist();
+        if (list != null) {
+            for (TypedargContext p : list.typedarg()) {
+                TfpdefContext tf = p instanceof PlainParamContext plain ? plain.tfpdef()
+                        : p instanceof StarParamContext star ? star.tfpdef()
+                        : p instanceof DoubleStarParamContext kw ? kw.tfpdef() : null;
+                if (tf != null && tf.test() != null) {
+                    anns.add(new Ast.Keyword(line(tf), col(tf), tf.name.getText(), expr(tf.test())));
+                }
+            }
+        }
+        if (ctx.ret != null) anns.add(new Ast.Keyword(line(ctx.ret), col(ctx.ret), "return", expr(ctx.ret)));
+        return new Ast.FunctionDef(line(ctx), col(ctx), ctx.name.getText(), args, block(ctx.block()), decorators, anns);
     }
 
     private Ast.Stmt classdef(ClassdefContext ctx, List<Ast.Expr> decorators) {

@@ -114,10 +114,28 @@ public final class Compiler {
             b().emit(LOAD_CONST, b().addConst(docstring(m.body())));
             storeNameOp(STORE_NAME, "__doc__");
         }
+        setupAnnotations(m.body());
         body(m.body());
         b().emit(LOAD_CONST, b().addConst(Py.None));
         b().emit(RETURN_VALUE);
         return finish("<module>", 1, 0, 0, 0, PyCode.MODULE);
+    }
+
+    /** SETUP_ANNOTATIONS: a module or class body with annotated names gets an __annotations__ dict. */
+    private void setupAnnotations(List<Stmt> stmts) {
+        if (!findAnnotations(stmts)) return;
+        b().emit(BUILD_MAP, 0);
+        storeNameOp(STORE_NAME, "__annotations__");
+    }
+
+    private static boolean findAnnotations(List<Stmt> stmts) {
+        for (Stmt s : stmts) {
+            if (s instanceof AnnAssign a && a.target() instanceof Name) return true;
+            if (s instanceof If i && (findAnnotations(i.body()) || findAnnotations(i.orelse()))) return true;
+            if (s instanceof For f && (findAnnotations(f.body()) || findAnnotations(f.orelse()))) return true;
+            if (s instanceof While w && (findAnnotations(w.body()) || findAnnotations(w.orelse()))) return true;
+        }
+        return false;
     }
 
     private PyCode finish(String name, int firstLine, int argc, int posonly, int kwonly, int flags) {
@@ -146,6 +164,12 @@ public final class Compiler {
         } else if (s instanceof AugAssign a) augAssign(a);
         else if (s instanceof AnnAssign a) {
             if (a.value() != null) { expr(a.value()); store(a.target()); }
+            if (a.target() instanceof Name n && u.scope.kind != Symtable.Kind.FUNCTION) {
+                expr(a.annotation());
+                loadNameOp(LOAD_NAME, "__annotations__");
+                b().emit(LOAD_CONST, b().addConst(n.id()));
+                b().emit(STORE_SUBSCR);
+            }
         } else if (s instanceof If i) ifStmt(i);
         else if (s instanceof While w) whileStmt(w);
         else if (s instanceof For f) forStmt(f);
@@ -597,6 +621,16 @@ public final class Compiler {
             List<Stmt> bodyStmts = fd.body();
             functionBody(bodyStmts);
         }, hasDocstring(fd.body()) ? docstring(fd.body()) : null);
+        if (!fd.annotations().isEmpty()) {
+            b().emit(COPY, 1);
+            for (Keyword an : fd.annotations()) {
+                b().emit(LOAD_CONST, b().addConst(an.arg()));
+                expr(an.value());
+            }
+            b().emit(BUILD_MAP, fd.annotations().size());
+            b().emit(SWAP, 2);
+            b().emit(STORE_ATTR, b().addName("__annotations__"));
+        }
         for (int i = 0; i < fd.decorators().size(); i++) b().emit(CALL, 1);
         storeName(fd.name(), fd);
     }
@@ -694,6 +728,7 @@ public final class Compiler {
             b().emit(LOAD_CONST, b().addConst(docstring(cd.body())));
             storeNameOp(STORE_NAME, "__doc__");
         }
+        setupAnnotations(cd.body());
         body(cd.body());
         if (cs.needsClassCell) {
             b().emit(LOAD_CLOSURE, u.deref.get("__class__"));

@@ -99,12 +99,16 @@ public final class Symtable {
             else expr(a.target(), sc);
             expr(a.value(), sc);
         }
-        else if (s instanceof AnnAssign a) { if (a.value() != null) { target(a.target(), sc); expr(a.value(), sc); } else if (!(a.target() instanceof Name)) expr(a.target(), sc); }
+        else if (s instanceof AnnAssign a) {
+            if (a.value() != null) { target(a.target(), sc); expr(a.value(), sc); } else if (!(a.target() instanceof Name)) expr(a.target(), sc);
+            if (a.target() instanceof Name && sc.kind != Kind.FUNCTION) expr(a.annotation(), sc);
+        }
         else if (s instanceof If i) { expr(i.test(), sc); stmts(i.body(), sc); stmts(i.orelse(), sc); }
         else if (s instanceof While w) { expr(w.test(), sc); stmts(w.body(), sc); stmts(w.orelse(), sc); }
         else if (s instanceof For f) { target(f.target(), sc); expr(f.iter(), sc); stmts(f.body(), sc); stmts(f.orelse(), sc); }
         else if (s instanceof FunctionDef fd) {
             for (Expr d : fd.decorators()) expr(d, sc);
+            for (Keyword an : fd.annotations()) expr(an.value(), sc);
             argDefaults(fd.args(), sc);
             sc.assigned.add(fd.name());
             Scope fs = new Scope(Kind.FUNCTION, fd.name(), sc, fd.line());

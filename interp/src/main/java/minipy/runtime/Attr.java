@@ -160,6 +160,9 @@ public final class Attr {
             l.instDict.put(name, value);
             return;
         }
+        if (t.heap && t.slots != null && !t.slots.contains(name) && (obj instanceof PyTuple || obj instanceof PyList || obj instanceof PyDict)) {
+            throw Py.AttributeError("'" + t.name + "' object has no attribute '" + name + "'");
+        }
         if (obj instanceof PyTuple tt && tt.type != null) {
             if (tt.instDict == null) { tt.instDict = new PyDict(); Refs.incref(tt.instDict); }
             tt.instDict.put(name, value);

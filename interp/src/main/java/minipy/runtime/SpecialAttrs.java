@@ -127,6 +127,12 @@ final class SpecialAttrs {
             case "__kwdefaults__": return f.kwdefaults == null ? Py.None : f.kwdefaults;
             case "__closure__": return f.closure == null ? Py.None : PyTuple.of((Object[]) f.closure.clone());
             case "__wrapped__": return null;
+            case "__annotations__": {
+                if (f.dict == null) { f.dict = new PyDict(); Refs.incref(f.dict); }
+                PyDict d = new PyDict();
+                f.dict.put("__annotations__", d);
+                return d;
+            }
             default: return null;
         }
     }
