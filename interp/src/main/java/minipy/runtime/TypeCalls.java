@@ -16,6 +16,14 @@ public final class TypeCalls {
             if (t.constructor == null) throw Py.TypeError("cannot create '" + t.name + "' instances");
             return t.constructor.call(t, args, kwnames);
         }
+        Object abs = t.lookup("__abstractmethods__");
+        if (abs instanceof PySet as && as.size() > 0) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            for (Object o : Iter.toArray(as)) names.add(Ops.str(o));
+            java.util.Collections.sort(names);
+            throw Py.TypeError("Can't instantiate abstract class " + t.name + " with abstract method"
+                    + (names.size() > 1 ? "s " : " ") + String.join(", ", names));
+        }
         Object newFn = t.lookup("__new__");
         Object obj;
         if (newFn instanceof PyWrappers.StaticMethod sm) newFn = sm.func;
