@@ -136,10 +136,12 @@ public final class Attr {
             return;
         }
         if (obj instanceof PyType t) {
-            if (!t.heap) throw Py.TypeError("cannot set '" + name + "' attribute of immutable type '" + t.name + "'");
-            t.dict.put(name, value);
-            PyType.typeModified();
-            if (name.startsWith("__")) t.updateFlags();
+            PyType meta = t.type();
+            if (meta.heap) {
+                Object sa = meta.lookup("__setattr__");
+                if (sa instanceof PyFunction) { Ops.callMethod(sa, obj, name, value); return; }
+            }
+            setTypeAttr(t, name, value);
             return;
         }
         if (obj instanceof PyModule m) { m.dict.put(name, value); return; }
@@ -155,13 +157,13 @@ public final class Attr {
         PyType t = Ops.typeOf(obj);
         Object d = t.lookup(name);
         if (d instanceof Property p) { setProperty(p, obj, name, t, value); return; }
+        if (t.heap && t.slots != null && !t.slots.contains(name) && (obj instanceof PyTuple || obj instanceof PyList || obj instanceof PyDict)) {
+            throw Py.AttributeError("'" + t.name + "' object has no attribute '" + name + "'");
+        }
         if (obj instanceof PyList l && l.type != null) {
             if (l.instDict == null) { l.instDict = new PyDict(); Refs.incref(l.instDict); }
             l.instDict.put(name, value);
             return;
-        }
-        if (t.heap && t.slots != null && !t.slots.contains(name) && (obj instanceof PyTuple || obj instanceof PyList || obj instanceof PyDict)) {
-            throw Py.AttributeError("'" + t.name + "' object has no attribute '" + name + "'");
         }
         if (obj instanceof PyTuple tt && tt.type != null) {
             if (tt.instDict == null) { tt.instDict = new PyDict(); Refs.incref(tt.instDict); }
@@ -175,6 +177,14 @@ public final class Attr {
         }
         if (d != null) throw Py.AttributeError("'" + t.name + "' object attribute '" + name + "' is read-only");
         throw Py.AttributeError("'" + t.name + "' object has no attribute '" + name + "'");
+    }
+
+    /** type.__setattr__: stores in the class dict. */
+    public static void setTypeAttr(PyType t, String name, Object value) {
+        if (!t.heap) throw Py.TypeError("cannot set '" + name + "' attribute of immutable type '" + t.name + "'");
+        t.dict.put(name, value);
+        PyType.typeModified();
+        if (name.startsWith("__")) t.updateFlags();
     }
 
     /** object.__setattr__ for instances of Python classes. */

@@ -29,6 +29,7 @@ final class ObjectMethods {
         });
         o.def("__setattr__", (a, k) -> {
             if (a[0] instanceof PyInstance i) Attr.genericSet(i, (String) a[1], a[2]);
+            else if (a[0] instanceof PyType ty) Attr.setTypeAttr(ty, (String) a[1], a[2]);
             else Attr.set(a[0], (String) a[1], a[2]);
             return Py.None;
         });
@@ -48,7 +49,7 @@ final class ObjectMethods {
         o.def("__sizeof__", (a, k) -> 16L);
 
         PyType t = PyType.TYPE;
-        t.def("__call__", (a, k) -> TypeCalls.call((PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k));
+        t.def("__call__", (a, k) -> TypeCalls.callDirect((PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k));
         t.def("__new__", (a, k) -> {
             if (a.length == 2) return Ops.typeOf(a[1]);
             return ClassBuilder.typeNew((PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k);
@@ -143,6 +144,11 @@ final class ObjectMethods {
         PyType.PROPERTY.def("__get__", (a, k) -> {
             PyWrappers.Property p = (PyWrappers.Property) a[0];
             return a[1] == Py.None ? p : Ops.call(p.fget, a[1]);
+        });
+        PyType.STATICMETHOD.def("__get__", (a, k) -> ((PyWrappers.StaticMethod) a[0]).func);
+        PyType.CLASSMETHOD.def("__get__", (a, k) -> {
+            Object owner = a.length > 2 && a[2] != Py.None ? a[2] : Ops.typeOf(a[1]);
+            return new PyMethod(((PyWrappers.ClassMethod) a[0]).func, owner);
         });
         PyType.STATICMETHOD.constructor = (cls, a, k) -> new PyWrappers.StaticMethod(a[0]);
         PyType.CLASSMETHOD.constructor = (cls, a, k) -> new PyWrappers.ClassMethod(a[0]);

@@ -7,6 +7,16 @@ public final class TypeCalls {
     private TypeCalls() {}
 
     public static Object call(PyType t, Object[] args, String[] kwnames) {
+        PyType meta = t.type();
+        if (meta.heap) {
+            Object c = meta.lookup("__call__");
+            if (c instanceof PyFunction) return Ops.call(c, Ops.prepend(t, args), kwnames);
+        }
+        return callDirect(t, args, kwnames);
+    }
+
+    /** type.__call__: __new__ then __init__. */
+    public static Object callDirect(PyType t, Object[] args, String[] kwnames) {
         if (t == PyType.TYPE) {
             if (args.length == 1 && kwnames == null) return Ops.typeOf(args[0]);
             if (args.length == 3) return ClassBuilder.typeNew(PyType.TYPE, args, kwnames);
