@@ -250,7 +250,8 @@ public final class BuiltinsModule {
             var code = a[0] instanceof String s ? interp.compile(s, "<string>") : (minipy.vm.PyCode) a[0];
             PyDict g = a.length > 1 && a[1] != Py.None ? (PyDict) a[1] : ThreadState.current().frame.globals;
             if (g.getStr("__builtins__") == null) g.put("__builtins__", interp.builtins);
-            minipy.vm.Interpreter.runModule(code, g);
+            if (a.length > 2 && a[2] instanceof PyDict l && l != g) minipy.vm.Interpreter.runModule(code, g, l);
+            else minipy.vm.Interpreter.runModule(code, g);
             return Py.None;
         });
         m.def("eval", (a, k) -> Eval.eval(interp, a));

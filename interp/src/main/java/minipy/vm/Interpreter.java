@@ -58,6 +58,12 @@ public final class Interpreter {
         return execute(ts, f);
     }
 
+    /** Runs module-level code with separate globals and locals (exec(code, globals, locals)). */
+    public static Object runModule(PyCode code, PyDict globals, PyDict locals) {
+        ThreadState ts = ThreadState.current();
+        return execute(ts, new Frame(code, null, globals, ts.interp.builtinsDict, locals));
+    }
+
     static Object execute(ThreadState ts, Frame f) {
         if (++ts.depth > ts.interp.recursionLimit) {
             ts.depth--;
