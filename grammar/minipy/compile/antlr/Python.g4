@@ -85,7 +85,41 @@ dotted_as_names : dotted_as_name (',' dotted_as_name)* ;
 dotted_name     : NAME ('.' NAME)* ;
 
 compound_stmt
-    : if_stmt | while_stmt | for_stmt | try_stmt | with_stmt | funcdef | classdef | decorated
+    : if_stmt | while_stmt | for_stmt | try_stmt | with_stmt | funcdef | classdef | decorated | match_stmt
+    ;
+
+// match/case are soft keywords: NAME tokens recognised by these predicates (the only actions here).
+match_stmt : {_input.LT(1).getText().equals("match")}? NAME subject=testlist_star_expr ':' NEWLINE INDENT case_block+ DEDENT ;
+case_block : {_input.LT(1).getText().equals("case")}? NAME patterns ('if' guard=namedexpr_test)? ':' block ;
+patterns   : pattern_item (',' pattern_item)* ','? ;
+pattern_item
+    : '*' NAME                                  # StarPattern
+    | pattern                                   # PlainPattern
+    ;
+pattern    : or_pattern ('as' NAME)? ;
+or_pattern : closed_pattern ('|' closed_pattern)* ;
+closed_pattern
+    : neg='-'? NUMBER (sign=('+' | '-') imag=NUMBER)?          # NumberPattern
+    | STRING+                                                   # StringPattern
+    | 'None'                                                    # NonePattern
+    | 'True'                                                    # TruePattern
+    | 'False'                                                   # FalsePattern
+    | NAME ('.' NAME)* '(' (pattern_arg (',' pattern_arg)* ','?)? ')'   # ClassPattern
+    | NAME ('.' NAME)+                                          # ValuePattern
+    | NAME                                                      # CapturePattern
+    | '(' ')'                                                   # EmptyTuplePattern
+    | '(' pattern ')'                                           # GroupPattern
+    | '(' pattern_item ',' (pattern_item (',' pattern_item)*)? ','? ')'   # TuplePattern
+    | '[' (pattern_item (',' pattern_item)* ','?)? ']'          # ListPattern
+    | '{' (mapping_item (',' mapping_item)* ','?)? '}'          # MappingPattern
+    ;
+pattern_arg
+    : NAME '=' pattern                          # KeywordPatternArg
+    | pattern                                   # PositionalPatternArg
+    ;
+mapping_item
+    : '**' NAME                                 # RestMappingItem
+    | key=closed_pattern ':' pattern            # KeyMappingItem
     ;
 
 if_stmt       : 'if' namedexpr_test ':' block elif_clause* else_block? ;

@@ -313,6 +313,132 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
         return ctx.funcdef() != null ? funcdef(ctx.funcdef(), decorators) : classdef(ctx.classdef(), decorators);
     }
 
+    // ---- match ---------------------------------------------------------------------------------
+
+    @Override
+    public Ast.Stmt visitMatch_stmt(Match_stmtContext ctx) {
+        Ast.Expr subject = tupleOrSingle(ctx.subject);
+        List<Ast.MatchCase> cases = new ArrayList<>();
+        for (Case_blockContext c : ctx.case_block()) {
+            Ast.Pattern p = topPatterns(c.patterns());
+            Ast.Expr guard = c.guard == null ? null : expr(c.guard);
+            cases.add(new Ast.MatchCase(p, guard, block(c.block())));
+        }
+        return new Ast.Match(line(ctx), col(ctx), subject, cases);
+    }
+
+    private Ast.Pattern topPatterns(PatternsContext ctx) {
+        List<Pattern_itemContext> items = ctx.pattern_item();
+        if (items.size() == 1 && ctx.getChildCount() == 1 && items.get(0) instanceof PlainPatternContext pp) {
+            return pattern(pp.pattern());
+        }
+        return sequence(items);
+    }
+
+    private Ast.Pattern sequence(List<Pattern_itemContext> items) {
+        List<Ast.Pattern> ps = new ArrayList<>();
+        boolean star = false;
+        for (Pattern_itemContext it : items) {
+            if (it instanceof StarPatternContext sp) {
+                if (star) throw error("multiple starred names in sequence pattern", line(sp), col(sp));
+                star = true;
+                String n = sp.NAME().getText();
+                ps.add(new Ast.MatchStar(n.equals("_") ? null : n));
+            } else {
+                ps.add(pattern(((PlainPatternContext) it).pattern()));
+            }
+        }
+        return new Ast.MatchSequence(ps);
+    }
+
+    private Ast.Pattern pattern(PatternContext ctx) {
+        Ast.Pattern p = orPattern(ctx.or_pattern());
+        if (ctx.NAME() != null) {
+            String n = ctx.NAME().getText();
+            if (n.equals("_")) throw error("cannot use '_' as a target", line(ctx), col(ctx));
+            return new Ast.MatchAs(p, n);
+        }
+        return p;
+    }
+
+    private Ast.Pattern orPattern(Or_patternContext ctx) {
+        List<Closed_patternContext> alts = ctx.closed_pattern();
+        if (alts.size() == 1) return closedPattern(alts.get(0));
+        List<Ast.Pattern> ps = new ArrayList<>();
+        for (Closed_patternContext c : alts) ps.add(closedPattern(c));
+        return new Ast.MatchOr(ps);
+    }
+
+    private Ast.Expr dotted(List<TerminalNode> names, ParserRuleContext at) {
+        Ast.Expr e = new Ast.Name(line(at), col(at), names.get(0).getText());
+        for (int i = 1; i < names.size(); i++) e = new Ast.Attribute(line(at), col(at), e, names.get(i).getText());
+        return e;
+    }
+
+    private Ast.Expr literalKey(Closed_patternContext c) {
+        Ast.Pattern p = closedPattern(c);
+        if (p instanceof Ast.MatchValue v) return v.value();
+        if (p instanceof Ast.MatchSingleton s) return new Ast.Constant(line(c), col(c), s.value());
+        throw error("mapping pattern keys may only match literals and attribute lookups", line(c), col(c));
+    }
+
+    private Ast.Pattern closedPattern(Closed_patternContext ctx) {
+        if (ctx instanceof NumberPatternContext n) {
+            Ast.Expr e = new Ast.Constant(line(n), col(n), Literals.number(n.NUMBER(0).getText()));
+            if (n.neg != null) e = new Ast.UnaryOp(line(n), col(n), "-", e);
+            if (n.imag != null) {
+                e = new Ast.BinOp(line(n), col(n), e, n.sign.getText(), new Ast.Constant(line(n), col(n), Literals.number(n.imag.getText())));
+            }
+            return new Ast.MatchValue(e);
+        }
+        if (ctx instanceof StringPatternContext s) {
+            List<Token> tokens = new ArrayList<>();
+            for (TerminalNode t : s.STRING()) tokens.add(t.getSymbol());
+            return new Ast.MatchValue(Literals.strings(tokens, source));
+        }
+        if (ctx instanceof NonePatternContext) return new Ast.MatchSingleton(null);
+        if (ctx instanceof TruePatternContext) return new Ast.MatchSingleton(Boolean.TRUE);
+        if (ctx instanceof FalsePatternContext) return new Ast.MatchSingleton(Boolean.FALSE);
+        if (ctx instanceof ValuePatternContext v) return new Ast.MatchValue(dotted(v.NAME(), v));
+        if (ctx instanceof CapturePatternContext c) {
+            String n = c.NAME().getText();
+            return new Ast.MatchAs(null, n.equals("_") ? null : n);
+        }
+        if (ctx instanceof EmptyTuplePatternContext) return new Ast.MatchSequence(new ArrayList<>());
+        if (ctx instanceof GroupPatternContext g) return pattern(g.pattern());
+        if (ctx instanceof TuplePatternContext t) return sequence(t.pattern_item());
+        if (ctx instanceof ListPatternContext l) return sequence(l.pattern_item());
+        if (ctx instanceof MappingPatternContext m) {
+            List<Ast.Expr> keys = new ArrayList<>();
+            List<Ast.Pattern> ps = new ArrayList<>();
+            String rest = null;
+            for (Mapping_itemContext it : m.mapping_item()) {
+                if (it instanceof RestMappingItemContext r) {
+                    rest = r.NAME().getText();
+                } else {
+                    KeyMappingItemContext k = (KeyMappingItemContext) it;
+                    keys.add(literalKey(k.key));
+                    ps.add(pattern(k.pattern()));
+                }
+            }
+            return new Ast.MatchMapping(keys, ps, rest);
+        }
+        ClassPatternContext c = (ClassPatternContext) ctx;
+        List<Ast.Pattern> pos = new ArrayList<>();
+        List<String> kw = new ArrayList<>();
+        List<Ast.Pattern> kwp = new ArrayList<>();
+        for (Pattern_argContext a : c.pattern_arg()) {
+            if (a instanceof KeywordPatternArgContext k) {
+                kw.add(k.NAME().getText());
+                kwp.add(pattern(k.pattern()));
+            } else {
+                if (!kw.isEmpty()) throw error("positional patterns follow keyword patterns", line(a), col(a));
+                pos.add(pattern(((PositionalPatternArgContext) a).pattern()));
+            }
+        }
+        return new Ast.MatchClass(dotted(c.NAME(), c), pos, kw, kwp);
+    }
+
     @Override
     public Ast.Stmt visitFuncdef(FuncdefContext ctx) {
         return funcdef(ctx, new ArrayList<>());

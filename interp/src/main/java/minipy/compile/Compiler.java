@@ -121,6 +121,52 @@ public final class Compiler {
         return finish("<module>", 1, 0, 0, 0, PyCode.MODULE);
     }
 
+    /**
+     * match: the subject stays on the stack while the cases are tried. Each case calls the
+     * native matcher (a constant) with the subject, the pattern and a tuple of the values its
+     * value and class sub-patterns need; it returns None or the tuple of captured values, which
+     * are stored in order, then the guard is tested.
+     */
+    private void matchStmt(Match m) {
+        setLine(m);
+        expr(m.subject());
+        Label end = new Label();
+        for (int ci = 0; ci < m.cases().size(); ci++) {
+            MatchCase c = m.cases().get(ci);
+            Label fail = new Label(), next = new Label();
+            java.util.List<Expr> values = new java.util.ArrayList<>();
+            java.util.List<String> names = new java.util.ArrayList<>();
+            minipy.vm.PatternMatcher.collect(c.pattern(), values, names);
+            minipy.vm.PatternMatcher pm = new minipy.vm.PatternMatcher(c.pattern(), names.toArray(new String[0]));
+            b().emit(LOAD_CONST, b().addConst(minipy.vm.PatternMatcher.FUNCTION));
+            b().emit(COPY, 2);
+            b().emit(LOAD_CONST, b().addConst(pm));
+            for (Expr v : values) expr(v);
+            b().emit(BUILD_TUPLE, values.size());
+            b().emit(CALL, 3);
+            b().emit(COPY, 1);
+            b().jump(POP_JUMP_IF_NONE, fail);
+            if (names.isEmpty()) {
+                b().emit(POP_TOP);
+            } else {
+                b().emit(UNPACK_SEQUENCE, names.size());
+                for (String n : names) store(new Name(m.line(), m.col(), n));
+            }
+            if (c.guard() != null) {
+                expr(c.guard());
+                b().jump(POP_JUMP_IF_FALSE, next);
+            }
+            b().emit(POP_TOP);
+            body(c.body());
+            b().jump(JUMP_FORWARD, end);
+            b().bind(fail);
+            b().emit(POP_TOP);
+            b().bind(next);
+        }
+        b().emit(POP_TOP);
+        b().bind(end);
+    }
+
     /** SETUP_ANNOTATIONS: a module or class body with annotated names gets an __annotations__ dict. */
     private void setupAnnotations(List<Stmt> stmts) {
         if (!findAnnotations(stmts)) return;
@@ -162,6 +208,7 @@ public final class Compiler {
                 store(a.targets().get(i));
             }
         } else if (s instanceof AugAssign a) augAssign(a);
+        else if (s instanceof Match m) matchStmt(m);
         else if (s instanceof AnnAssign a) {
             if (a.value() != null) { expr(a.value()); store(a.target()); }
             if (a.target() instanceof Name n && u.scope.kind != Symtable.Kind.FUNCTION) {

@@ -99,6 +99,14 @@ public final class Symtable {
             else expr(a.target(), sc);
             expr(a.value(), sc);
         }
+        else if (s instanceof Match m) {
+            expr(m.subject(), sc);
+            for (MatchCase c : m.cases()) {
+                pattern(c.pattern(), sc);
+                expr(c.guard(), sc);
+                stmts(c.body(), sc);
+            }
+        }
         else if (s instanceof AnnAssign a) {
             if (a.value() != null) { target(a.target(), sc); expr(a.value(), sc); } else if (!(a.target() instanceof Name)) expr(a.target(), sc);
             if (a.target() instanceof Name && sc.kind != Kind.FUNCTION) expr(a.annotation(), sc);
@@ -175,6 +183,24 @@ public final class Symtable {
         for (Arg x : a.kwonlyargs()) fs.params.add(x.arg());
         if (a.vararg() != null) fs.params.add(a.vararg().arg());
         if (a.kwarg() != null) fs.params.add(a.kwarg().arg());
+    }
+
+    private void pattern(Pattern p, Scope sc) {
+        if (p instanceof MatchValue v) expr(v.value(), sc);
+        else if (p instanceof MatchSequence q) { for (Pattern x : q.patterns()) pattern(x, sc); }
+        else if (p instanceof MatchStar st) { if (st.name() != null) sc.assigned.add(st.name()); }
+        else if (p instanceof MatchMapping m) {
+            for (Expr k : m.keys()) expr(k, sc);
+            for (Pattern x : m.patterns()) pattern(x, sc);
+            if (m.rest() != null) sc.assigned.add(m.rest());
+        } else if (p instanceof MatchClass c) {
+            expr(c.cls(), sc);
+            for (Pattern x : c.patterns()) pattern(x, sc);
+            for (Pattern x : c.kwdPatterns()) pattern(x, sc);
+        } else if (p instanceof MatchAs a) {
+            if (a.pattern() != null) pattern(a.pattern(), sc);
+            if (a.name() != null) sc.assigned.add(a.name());
+        } else if (p instanceof MatchOr o) { for (Pattern x : o.patterns()) pattern(x, sc); }
     }
 
     private void target(Expr t, Scope sc) {
