@@ -80,9 +80,23 @@ final class ObjectMethods {
             x.traceback = a[1] instanceof PyTracebackObject tb ? tb.tb : null;
             return x;
         });
-        e.def("add_note", (a, k) -> Py.None);
+        e.def("add_note", (a, k) -> {
+            PyBaseException x = (PyBaseException) a[0];
+            if (a.length != 2 || !(a[1] instanceof String)) {
+                throw Py.TypeError("note must be a str, not '" + (a.length > 1 ? Ops.typeName(a[1]) : "NoneType") + "'");
+            }
+            Object notes = x.dict.getStr("__notes__");
+            if (notes == null) {
+                notes = new PyList();
+                x.dict.put("__notes__", notes);
+            }
+            if (!(notes instanceof PyList nl)) throw Py.TypeError("Cannot add note: __notes__ is not a list");
+            nl.append(a[1]);
+            return Py.None;
+        });
         for (PyType x : Exc.ALL) {
             x.constructor = (cls, a, k) -> {
+                if (cls == Exc.OSError && a.length >= 2 && a[0] instanceof Long errno) cls = Exc.osErrorSubclass(errno.intValue());
                 PyBaseException ex = (PyBaseException) cls.allocator.apply(cls);
                 int npos = a.length - (k == null ? 0 : k.length);
                 ex.setArgs(PyTuple.of(java.util.Arrays.copyOf(a, npos)));

@@ -30,6 +30,10 @@ public final class Tracebacks {
             }
         }
         sb.append(lastLine(e)).append('\n');
+        Object notes = e.dict.getStr("__notes__");
+        if (notes instanceof PyList nl) {
+            for (Object n : nl.toArray()) sb.append(n instanceof String ns ? ns : Ops.strOrEmpty(n)).append('\n');
+        }
     }
 
     /** "Type: message", with SyntaxError's location block. */
