@@ -206,7 +206,7 @@ public final class Attr {
             return;
         }
         if (inst instanceof PyBaseException e && SpecialAttrs.setException(e, name, value)) return;
-        if (t.slots != null && !t.slots.contains(name)) {
+        if (t.slots != null && !t.slots.contains(name) || t == PyType.OBJECT) {
             if (d != null) throw Py.AttributeError("'" + t.name + "' object attribute '" + name + "' is read-only");
             throw Py.AttributeError("'" + t.name + "' object has no attribute '" + name + "'");
         }

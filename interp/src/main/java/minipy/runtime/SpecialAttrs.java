@@ -11,7 +11,7 @@ final class SpecialAttrs {
         switch (name) {
             case "__class__": return Ops.typeOf(obj);
             case "__dict__": {
-                if (obj instanceof PyInstance pi && pi.cls.slots != null) return null;
+                if (obj instanceof PyInstance pi && (pi.cls.slots != null || pi.cls == PyType.OBJECT)) return null;
                 PyDict d = Attr.instanceDict(obj);
                 if (d != null) {
                     d.gcFlags &= ~Gc.INLINE_DICT;   // CPython materialises the dict now (gc counts it)
