@@ -21,7 +21,7 @@
  */
 grammar Python;
 
-tokens { INDENT, DEDENT }
+tokens { INDENT, DEDENT, MATCH, CASE }
 
 // ---- entry points ------------------------------------------------------------------------------
 
@@ -85,12 +85,15 @@ dotted_as_names : dotted_as_name (',' dotted_as_name)* ;
 dotted_name     : NAME ('.' NAME)* ;
 
 compound_stmt
-    : if_stmt | while_stmt | for_stmt | try_stmt | with_stmt | funcdef | classdef | decorated | match_stmt
+    : if_stmt | while_stmt | for_stmt | try_stmt | with_stmt | funcdef | classdef | decorated | match_stmt | async_stmt
     ;
 
-// match/case are soft keywords: NAME tokens recognised by these predicates (the only actions here).
-match_stmt : {_input.LT(1).getText().equals("match")}? NAME subject=testlist_star_expr ':' NEWLINE INDENT case_block+ DEDENT ;
-case_block : {_input.LT(1).getText().equals("case")}? NAME patterns ('if' guard=namedexpr_test)? ':' block ;
+async_stmt    : 'async' (funcdef | with_stmt | for_stmt) ;
+
+// match/case are soft keywords: IndentingTokenSource turns the NAME into MATCH/CASE when it starts
+// a logical line that ends with ':'.
+match_stmt : MATCH subject=testlist_star_expr ':' NEWLINE INDENT case_block+ DEDENT ;
+case_block : CASE patterns ('if' guard=namedexpr_test)? ':' block ;
 patterns   : pattern_item (',' pattern_item)* ','? ;
 pattern_item
     : '*' NAME                                  # StarPattern
@@ -138,7 +141,8 @@ with_stmt
     ;
 with_item : test ('as' target=expr)? ;
 
-decorated : decorator+ (classdef | funcdef) ;
+decorated : decorator+ (classdef | funcdef | async_funcdef) ;
+async_funcdef : 'async' funcdef ;
 decorator : '@' namedexpr_test NEWLINE ;
 
 // Annotations and the return annotation are parsed and dropped by the AST builder.
@@ -196,6 +200,7 @@ expr
     | expr '.' name=NAME                                     # AttributeExpr
     | expr op='(' arglist? ')'                               # CallExpr
     | expr op='[' subscriptlist ']'                          # SubscriptExpr
+    | 'await' expr                                           # AwaitExpr
     | <assoc=right> expr op='**' expr                        # PowerExpr
     | op=('+' | '-' | '~') expr                              # UnaryExpr
     | expr op=('*' | '@' | '/' | '%' | '//') expr            # TermExpr

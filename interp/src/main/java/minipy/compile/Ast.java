@@ -62,6 +62,7 @@ public final class Ast {
     /** value may be null ({@code yield} alone). */
     public record Yield(int line, int col, Expr value) implements Expr {}
     public record YieldFrom(int line, int col, Expr value) implements Expr {}
+    public record Await(int line, int col, Expr value) implements Expr {}
     /** Walrus: target := value. */
     public record NamedExpr(int line, int col, Name target, Expr value) implements Expr {}
 
@@ -92,7 +93,7 @@ public final class Ast {
     public record Pass(int line, int col) implements Stmt {}
     /** annotations: parameter name (or "return") and its annotation, in source order. */
     public record FunctionDef(int line, int col, String name, Arguments args, List<Stmt> body,
-                              List<Expr> decorators, List<Keyword> annotations) implements Stmt {}
+                              List<Expr> decorators, List<Keyword> annotations, boolean isAsync) implements Stmt {}
     public record ClassDef(int line, int col, String name, List<Expr> bases, List<Keyword> keywords,
                            List<Stmt> body, List<Expr> decorators) implements Stmt {}
     public record Return(int line, int col, Expr value) implements Stmt {}

@@ -310,6 +310,7 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
     public Ast.Stmt visitDecorated(DecoratedContext ctx) {
         List<Ast.Expr> decorators = new ArrayList<>();
         for (DecoratorContext d : ctx.decorator()) decorators.add(expr(d.namedexpr_test()));
+        if (ctx.async_funcdef() != null) return funcdef(ctx.async_funcdef().funcdef(), decorators, true);
         return ctx.funcdef() != null ? funcdef(ctx.funcdef(), decorators) : classdef(ctx.classdef(), decorators);
     }
 
@@ -450,7 +451,74 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
     }
 
     /** Parameter and return annotations are parsed but not kept. */
-    private Ast.Stmt funcdef(FuncdefContext ctx, List<Ast.Expr> decorators) {
+    private Ast.Stmt funcdef(FuncdefContext ctx, List<Ast.Expr> decorators) { return funcdef(ctx, decorators, false); }
+
+    @Override
+    public Ast.Expr visitAwaitExpr(AwaitExprContext ctx) {
+        return new Ast.Await(line(ctx), col(ctx), expr(ctx.expr()));
+    }
+
+    @Override
+    public Ast.Stmt visitAsync_stmt(Async_stmtContext ctx) {
+        if (ctx.funcdef() != null) return funcdef(ctx.funcdef(), new ArrayList<>(), true);
+        if (ctx.for_stmt() != null) return asyncFor((Ast.For) visitFor_stmt(ctx.for_stmt()), line(ctx), col(ctx));
+        return asyncWith((Ast.With) ctx.with_stmt().accept(this), line(ctx), col(ctx));
+    }
+
+    private int asyncTemp;
+
+    private Ast.Expr call(int line, int col, Ast.Expr f, Ast.Expr... args) {
+        return new Ast.Call(line, col, f, new ArrayList<>(List.of(args)), new ArrayList<>());
+    }
+
+    /** async for t in it: body  ->  .ait = it.__aiter__(); while True: try: t = await .ait.__anext__() except StopAsyncIteration: orelse; break; body */
+    private Ast.Stmt asyncFor(Ast.For f, int line, int col) {
+        String it = ".ait" + (asyncTemp++);
+        List<Ast.Stmt> out = new ArrayList<>();
+        out.add(new Ast.Assign(line, col, new ArrayList<>(List.of(new Ast.Name(line, col, it))),
+                call(line, col, new Ast.Attribute(line, col, f.iter(), "__aiter__"))));
+        Ast.Expr next = new Ast.Await(line, col, call(line, col, new Ast.Attribute(line, col, new Ast.Name(line, col, it), "__anext__")));
+        List<Ast.Stmt> stop = new ArrayList<>(f.orelse());
+        stop.add(new Ast.Break(line, col));
+        Ast.Try t = new Ast.Try(line, col, new ArrayList<>(List.of(new Ast.Assign(line, col, new ArrayList<>(List.of(f.target())), next))),
+                new ArrayList<>(List.of(new Ast.ExceptHandler(line, col, new Ast.Name(line, col, "StopAsyncIteration"), null, stop))),
+                new ArrayList<>(), new ArrayList<>());
+        List<Ast.Stmt> body = new ArrayList<>();
+        body.add(t);
+        body.addAll(f.body());
+        out.add(new Ast.While(line, col, new Ast.Constant(line, col, Boolean.TRUE), body, new ArrayList<>()));
+        return new Ast.If(line, col, new Ast.Constant(line, col, Boolean.TRUE), out, new ArrayList<>());
+    }
+
+    /** async with m as v: body  ->  awaits m.__aenter__() / m.__aexit__(...) around a try. */
+    private Ast.Stmt asyncWith(Ast.With w, int line, int col) {
+        List<Ast.Stmt> body = w.body();
+        for (int i = w.items().size() - 1; i >= 0; i--) {
+            Ast.WithItem item = w.items().get(i);
+            String mgr = ".amgr" + (asyncTemp++), exc = ".aexc" + (asyncTemp++);
+            Ast.Name m = new Ast.Name(line, col, mgr);
+            List<Ast.Stmt> out = new ArrayList<>();
+            out.add(new Ast.Assign(line, col, new ArrayList<>(List.of(new Ast.Name(line, col, mgr))), item.contextExpr()));
+            Ast.Expr enter = new Ast.Await(line, col, call(line, col, new Ast.Attribute(line, col, m, "__aenter__")));
+            if (item.optionalVars() != null) out.add(new Ast.Assign(line, col, new ArrayList<>(List.of(item.optionalVars())), enter));
+            else out.add(new Ast.ExprStmt(line, col, enter));
+            Ast.Name e = new Ast.Name(line, col, exc);
+            Ast.Expr exitExc = new Ast.Await(line, col, call(line, col, new Ast.Attribute(line, col, m, "__aexit__"),
+                    call(line, col, new Ast.Name(line, col, "type"), e), e, new Ast.Attribute(line, col, e, "__traceback__")));
+            List<Ast.Stmt> handler = new ArrayList<>();
+            handler.add(new Ast.If(line, col, new Ast.UnaryOp(line, col, "not", exitExc),
+                    new ArrayList<>(List.of(new Ast.Raise(line, col, null, null))), new ArrayList<>()));
+            Ast.Expr none = new Ast.Constant(line, col, null);
+            Ast.Expr exitOk = new Ast.Await(line, col, call(line, col, new Ast.Attribute(line, col, m, "__aexit__"), none, none, none));
+            out.add(new Ast.Try(line, col, body,
+                    new ArrayList<>(List.of(new Ast.ExceptHandler(line, col, new Ast.Name(line, col, "BaseException"), exc, handler))),
+                    new ArrayList<>(List.of(new Ast.ExprStmt(line, col, exitOk))), new ArrayList<>()));
+            body = out;
+        }
+        return new Ast.If(line, col, new Ast.Constant(line, col, Boolean.TRUE), body, new ArrayList<>());
+    }
+
+    private Ast.Stmt funcdef(FuncdefContext ctx, List<Ast.Expr> decorators, boolean isAsync) {
         Ast.Arguments args = parameters(ctx.parameters().typedargslist());
         List<Ast.Keyword> anns = new ArrayList<>();
         TypedargslistContext list = ctx.parameters().typedargslist();
@@ -465,7 +533,7 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
             }
         }
         if (ctx.ret != null) anns.add(new Ast.Keyword(line(ctx.ret), col(ctx.ret), "return", expr(ctx.ret)));
-        return new Ast.FunctionDef(line(ctx), col(ctx), ctx.name.getText(), args, block(ctx.block()), decorators, anns);
+        return new Ast.FunctionDef(line(ctx), col(ctx), ctx.name.getText(), args, block(ctx.block()), decorators, anns, isAsync);
     }
 
     private Ast.Stmt classdef(ClassdefContext ctx, List<Ast.Expr> decorators) {

@@ -955,6 +955,11 @@ public final class Compiler {
         } else if (e instanceof YieldFrom y) {
             expr(y.value());
             yieldFrom();
+        } else if (e instanceof Await aw) {
+            b().emit(LOAD_CONST, b().addConst(minipy.vm.PatternMatcher.AWAITABLE));
+            expr(aw.value());
+            b().emit(CALL, 1);
+            yieldFrom();
         } else if (e instanceof JoinedStr j) joinedStr(j);
         else if (e instanceof FormattedValue fv) formattedValue(fv);
         else if (e instanceof NamedExpr n) {

@@ -123,6 +123,7 @@ public final class Symtable {
             scopes.put(fd, fs);
             params(fd.args(), fs);
             stmts(fd.body(), fs);
+            if (fd.isAsync()) fs.isGenerator = true;
         }
         else if (s instanceof ClassDef cd) {
             for (Expr d : cd.decorators()) expr(d, sc);
@@ -251,6 +252,11 @@ public final class Symtable {
         else if (e instanceof DictComp c) comprehension(e, "<dictcomp>", c.generators(), sc, c.key(), c.value());
         else if (e instanceof Yield y) { markGenerator(sc, y); expr(y.value(), sc); }
         else if (e instanceof YieldFrom y) { markGenerator(sc, y); expr(y.value(), sc); }
+        else if (e instanceof Await y) {
+            if (sc.kind != Kind.FUNCTION) throw error("'await' outside function", y);
+            sc.isGenerator = true;
+            expr(y.value(), sc);
+        }
         else if (e instanceof NamedExpr n) {
             Scope target = sc;
             while (target.name.startsWith("<") && target.kind == Kind.FUNCTION && target.params.contains(".0")) target = target.parent;

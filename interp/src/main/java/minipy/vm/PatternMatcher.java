@@ -18,6 +18,17 @@ public final class PatternMatcher extends PyObject {
     public static final PyBuiltinFunction FUNCTION = new PyBuiltinFunction("<match>", (a, k) ->
             ((PatternMatcher) a[1]).run(a[0], ((PyTuple) a[2]).items)).immortal();
 
+    /** await's GET_AWAITABLE: a coroutine itself, else what __await__() returns. */
+    public static final PyBuiltinFunction AWAITABLE = new PyBuiltinFunction("<await>", (a, k) -> {
+        Object o = a[0];
+        if (o instanceof PyGenerator) return o;
+        Object f = Ops.typeOf(o).lookup("__await__");
+        if (f == null) throw Py.TypeError("object " + Ops.typeName(o) + " can't be used in 'await' expression");
+        Object it = Ops.callMethod(f, o);
+        if (it instanceof PyGenerator || Ops.typeOf(it).lookup("__next__") != null) return it;
+        throw Py.TypeError("__await__() returned non-iterator of type '" + Ops.typeName(it) + "'");
+    }).immortal();
+
     private final Ast.Pattern pattern;
     private final String[] names;
     private final IdentityHashMap<Object, Integer> index = new IdentityHashMap<>();
