@@ -733,6 +733,7 @@ public final class Compiler {
         if (args.vararg() != null) codeFlags |= PyCode.VARARGS;
         if (args.kwarg() != null) codeFlags |= PyCode.VARKEYWORDS;
         if (fs.isGenerator) codeFlags |= PyCode.GENERATOR;
+        if (fs.isCoroutine) codeFlags |= PyCode.COROUTINE;
         if (doc != null) codeFlags |= PyCode.HAS_DOC;
         int argc = args.posonlyargs().size() + args.args().size();
         PyCode code = finish(name, line, argc, args.posonlyargs().size(), args.kwonlyargs().size(), codeFlags);

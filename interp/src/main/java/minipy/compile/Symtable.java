@@ -33,6 +33,8 @@ public final class Symtable {
         public final Set<String> cells = new LinkedHashSet<>();
         public final Set<String> frees = new LinkedHashSet<>();
         public boolean isGenerator;
+        /** An async def. */
+        public boolean isCoroutine;
         /** A class body whose methods use super() or __class__. */
         public boolean needsClassCell;
         final int line;
@@ -123,7 +125,7 @@ public final class Symtable {
             scopes.put(fd, fs);
             params(fd.args(), fs);
             stmts(fd.body(), fs);
-            if (fd.isAsync()) fs.isGenerator = true;
+            if (fd.isAsync()) { fs.isGenerator = true; fs.isCoroutine = true; }
         }
         else if (s instanceof ClassDef cd) {
             for (Expr d : cd.decorators()) expr(d, sc);

@@ -53,6 +53,10 @@ final class SpecialAttrs {
         if (obj instanceof PyWrappers.StaticMethod s && name.equals("__func__")) return s.func;
         if (obj instanceof PyWrappers.ClassMethod c && name.equals("__func__")) return c.func;
         if (obj instanceof minipy.vm.PyFrameObject fo) return fo.attr(name);
+        if (obj instanceof PyCell cell && name.equals("cell_contents")) {
+            if (cell.value == null) throw Py.ValueError("Cell is empty");
+            return cell.value;
+        }
         if (obj instanceof PyTracebackObject tbo) {
             switch (name) {
                 case "tb_lineno": return (long) tbo.tb.line;
