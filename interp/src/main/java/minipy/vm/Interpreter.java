@@ -1047,6 +1047,7 @@ public final class Interpreter {
 
     static PyException nameError(String name) {
         PyBaseException e = new PyBaseException(Exc.NameError, "name '" + name + "' is not defined");
+        e.dict.put("name", name);
         return e.raise();
     }
 
