@@ -55,6 +55,12 @@ class ABCMeta(type):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _compute_abstracts(cls, namespace, bases)
         cls._abc_registry = []
+        cls._abc_subs = []
+        for b in bases:
+            if isinstance(b, ABCMeta):
+                subs = b.__dict__.get('_abc_subs')
+                if subs is not None:
+                    subs.append(cls)
         return cls
 
     def register(cls, subclass):
@@ -65,16 +71,21 @@ class ABCMeta(type):
         return cls.__subclasscheck__(type(instance))
 
     def __subclasscheck__(cls, subclass):
-        if cls in getattr(subclass, "__mro__", ()):
+        if not isinstance(subclass, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if cls in subclass.__mro__:
             return True
-        for r in cls._abc_registry:
-            if issubclass(subclass, r):
-                return True
-        hook = cls.__dict__.get("__subclasshook__")
+        hook = getattr(cls, '__subclasshook__', None)
         if hook is not None:
-            r = hook.__get__(None, cls)(subclass) if hasattr(hook, "__get__") else hook(subclass)
+            r = hook(subclass)
             if r is not NotImplemented:
                 return bool(r)
+        for r in cls.__dict__.get('_abc_registry', ()):
+            if issubclass(subclass, r):
+                return True
+        for s in cls.__dict__.get('_abc_subs', ()):
+            if issubclass(subclass, s):
+                return True
         return False
 
 

@@ -317,7 +317,12 @@ public final class BuiltinsModule {
             for (Object x : t.items) if (issubclass(c, x)) return true;
             return false;
         }
-        if (cls instanceof PyType t) return ct.isSubtypeOf(t);
+        if (cls instanceof PyType t) {
+            if (ct.isSubtypeOf(t)) return true;
+            Object check = t.type().lookup("__subclasscheck__");
+            if (check != null && !(check instanceof PyBuiltinFunction)) return Ops.truthy(Ops.callMethod(check, t, c));
+            return false;
+        }
         throw Py.TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
 

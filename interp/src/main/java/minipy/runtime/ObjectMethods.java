@@ -130,6 +130,11 @@ final class ObjectMethods {
         });
         PyType.GENERATOR.def("close", (a, k) -> { ((PyGenerator) a[0]).close(); return Py.None; });
 
+        PyType.BUILTIN_FUNCTION.def("__call__", (a, k) -> Ops.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k));
+        PyType.METHOD.def("__call__", (a, k) -> Ops.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k));
+        for (PyType unhashable : new PyType[] {PyType.LIST, PyType.DICT, PyType.SET, PyType.BYTEARRAY}) {
+            unhashable.dict.put("__hash__", Py.None);
+        }
         PyType.FUNCTION.def("__get__", (a, k) -> a[1] == Py.None ? a[0] : new PyMethod(a[0], a[1]));
         PyType.FUNCTION.def("__call__", (a, k) -> Ops.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k));
         PyType.PROPERTY.constructor = (cls, a, k) -> {

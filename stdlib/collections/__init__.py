@@ -1296,3 +1296,6 @@ class UserString(str):
     @property
     def data(self):
         return str(self)
+
+
+from . import abc
