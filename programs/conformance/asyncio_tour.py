@@ -23,7 +23,7 @@ class Ticker:
 async def main():
     r = await work("solo", 0.01)
     print(r)
-    res = await asyncio.gather(work("a", 0.03), work("b", 0.01), work("c", 0.02))
+    res = await asyncio.gather(work("a", 0.2), work("b", 0.02), work("c", 0.1))
     print(res)
     t = asyncio.create_task(work("task", 0.01))
     print(await t, t.done())
