@@ -302,6 +302,7 @@ public final class BuiltinsModule {
             for (Object c : t.items) if (isinstance(o, c)) return true;
             return false;
         }
+        if (cls instanceof PyUnionType u) return u.matches(o, false);
         if (cls instanceof PyType t) {
             if (Ops.typeOf(o).isSubtypeOf(t)) return true;
             Object check = t.type().lookup("__instancecheck__");
@@ -317,6 +318,7 @@ public final class BuiltinsModule {
             for (Object x : t.items) if (issubclass(c, x)) return true;
             return false;
         }
+        if (cls instanceof PyUnionType u) return u.matches(c, true);
         if (cls instanceof PyType t) {
             if (ct.isSubtypeOf(t)) return true;
             Object check = t.type().lookup("__subclasscheck__");

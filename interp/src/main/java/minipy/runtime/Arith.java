@@ -172,6 +172,10 @@ public final class Arith {
             Object r = binaryBuiltin(PyBoxed.unbox(a), PyBoxed.unbox(b), op);
             if (r != null) return r;
         }
+        if (op == OR) {
+            Object u = PyUnionType.of(a, b);
+            if (u != null) return u;
+        }
         return Py.NotImplemented;
     }
 

@@ -21,6 +21,7 @@ final class Repr {
     static String repr(PyObject p) {
         if (p instanceof PySingleton) return p.toString();
         if (p instanceof PyWeakref w) return w.repr();
+        if (p instanceof PyUnionType u) return u.repr();
         if (p instanceof PyDictView v) return v.repr();
         if (p instanceof PyList l) return guarded(l, "[...]", () -> "[" + join(l.toArray()) + "]");
         if (p instanceof PyStructSeq ss) return ss.repr();
