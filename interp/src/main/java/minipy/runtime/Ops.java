@@ -178,9 +178,29 @@ public final class Ops {
         if (Double.isInfinite(d)) return d > 0 ? 314159 : -314159;
         if (d == Math.rint(d) && Math.abs(d) < 9.2e18) return IntOps.hash((long) d);
         if (d == Math.rint(d)) return IntOps.hash(new java.math.BigDecimal(d).toBigInteger());
-        long bits = Double.doubleToLongBits(d);
-        long h = bits ^ (bits >>> 32);
-        return h == -1 ? -2 : h;
+        // CPython's _Py_HashDouble: the value modulo 2**61 - 1
+        final long mod = (1L << 61) - 1;
+        final int bitsN = 61;
+        int e = Math.getExponent(d) + 1;
+        double m = d / Math.scalb(1.0, e);          // frexp: 0.5 <= |m| < 1
+        if (Math.abs(m) >= 1.0) { m /= 2; e++; }
+        if (Math.abs(m) < 0.5 && m != 0) { m *= 2; e--; }
+        int sign = 1;
+        if (m < 0) { sign = -1; m = -m; }
+        long x = 0;
+        while (m != 0) {
+            x = ((x << 28) & mod) | x >>> (bitsN - 28);
+            m *= 268435456.0;
+            e -= 28;
+            long y = (long) m;
+            m -= y;
+            x += y;
+            if (x >= mod) x -= mod;
+        }
+        e = e >= 0 ? e % bitsN : bitsN - 1 - ((-1 - e) % bitsN);
+        x = ((x << e) & mod) | x >>> (bitsN - e);
+        x = x * sign;
+        return x == -1 ? -2 : x;
     }
 
     public static boolean eq(Object a, Object b) {
