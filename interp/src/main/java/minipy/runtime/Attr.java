@@ -257,10 +257,16 @@ public final class Attr {
         if (inst.dict.remove(name) == null) throw error(inst, name);
     }
 
+    private static PyException withSuggestion(PyException e, Object obj, String name) {
+        e.value.suggestion = Suggestions.forAttribute(obj, name);
+        return e;
+    }
+
     public static PyException error(Object obj, String name) {
-        if (obj instanceof PyType t) return Py.AttributeError("type object '" + t.name + "' has no attribute '" + name + "'");
-        if (obj instanceof PyModule m) return Py.AttributeError("module '" + m.name + "' has no attribute '" + name + "'");
+        if (obj instanceof PyType t) return withSuggestion(Py.AttributeError("type object '" + t.name + "' has no attribute '" + name + "'"), obj, name);
+        if (obj instanceof PyModule m) return withSuggestion(Py.AttributeError("module '" + m.name + "' has no attribute '" + name + "'"), obj, name);
         PyBaseException e = new PyBaseException(Exc.AttributeError, "'" + Ops.typeName(obj) + "' object has no attribute '" + name + "'");
+        e.suggestion = Suggestions.forAttribute(obj, name);
         return e.raise();
     }
 }

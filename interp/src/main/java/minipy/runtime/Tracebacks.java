@@ -56,6 +56,7 @@ public final class Tracebacks {
         }
         String name = t.module.equals("builtins") || t.module.equals("__main__") ? t.qualname : t.module + "." + t.qualname;
         String msg = Ops.strOrEmpty(e);
+        if (e.suggestion != null) msg = msg + ". Did you mean: '" + e.suggestion + "'?";
         return msg.isEmpty() ? name : name + ": " + msg;
     }
 

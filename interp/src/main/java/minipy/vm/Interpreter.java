@@ -1048,6 +1048,7 @@ public final class Interpreter {
     static PyException nameError(String name) {
         PyBaseException e = new PyBaseException(Exc.NameError, "name '" + name + "' is not defined");
         e.dict.put("name", name);
+        e.suggestion = Calls.nameSuggestion(name);
         return e.raise();
     }
 
