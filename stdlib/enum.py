@@ -168,6 +168,9 @@ class EnumMeta(type):
             except TypeError:
                 pass
             type.__setattr__(enum_class, name, m)
+        if first_enum is not None:
+            # calling the class looks members up by value (Enum.__new__), whatever the mixin
+            type.__setattr__(enum_class, '__new__', Enum.__dict__['__new__'])
         return enum_class
 
     @classmethod
