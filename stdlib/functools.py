@@ -20,7 +20,8 @@ from collections import namedtuple
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial', 'partialmethod', 'cached_property']
+           'partial', 'partialmethod', 'cached_property', 'singledispatch',
+           'singledispatchmethod']
 
 
 # ---------------------------------------------------------------------------
@@ -488,3 +489,61 @@ class cached_property(object):
             val = self.func(instance)
             cache[self.attrname] = val
         return val
+
+
+def singledispatch(func):
+    # Dispatch on the class of the first argument: the implementation
+    # registered for the nearest class in its MRO.
+    registry = {object: func}
+
+    def dispatch(cls):
+        for k in cls.__mro__:
+            if k in registry:
+                return registry[k]
+        for k, f in registry.items():
+            if k is not object and issubclass(cls, k):
+                return f
+        return func
+
+    def register(cls, f=None):
+        if f is None:
+            if isinstance(cls, type):
+                return lambda f: register(cls, f)
+            f = cls
+            ann = getattr(f, '__annotations__', {})
+            params = [k for k in ann if k != 'return']
+            if not params:
+                raise TypeError('Invalid first argument to `register()`: %r. Use either '
+                                '`@register(some_class)` or plain `@register` on an annotated '
+                                'function.' % (f,))
+            cls = ann[params[0]]
+        registry[cls] = f
+        return f
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError('%s requires at least 1 positional argument' % funcname)
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    def __init__(self, func):
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+        _method.register = self.register
+        return _method

@@ -21,7 +21,7 @@
  */
 grammar Python;
 
-tokens { INDENT, DEDENT }
+tokens { INDENT, DEDENT, MATCH, CASE }
 
 // ---- entry points ------------------------------------------------------------------------------
 
@@ -85,7 +85,44 @@ dotted_as_names : dotted_as_name (',' dotted_as_name)* ;
 dotted_name     : NAME ('.' NAME)* ;
 
 compound_stmt
-    : if_stmt | while_stmt | for_stmt | try_stmt | with_stmt | funcdef | classdef | decorated
+    : if_stmt | while_stmt | for_stmt | try_stmt | with_stmt | funcdef | classdef | decorated | match_stmt | async_stmt
+    ;
+
+async_stmt    : 'async' (funcdef | with_stmt | for_stmt) ;
+
+// match/case are soft keywords: IndentingTokenSource turns the NAME into MATCH/CASE when it starts
+// a logical line that ends with ':'.
+match_stmt : MATCH subject=testlist_star_expr ':' NEWLINE INDENT case_block+ DEDENT ;
+case_block : CASE patterns ('if' guard=namedexpr_test)? ':' block ;
+patterns   : pattern_item (',' pattern_item)* ','? ;
+pattern_item
+    : '*' NAME                                  # StarPattern
+    | pattern                                   # PlainPattern
+    ;
+pattern    : or_pattern ('as' NAME)? ;
+or_pattern : closed_pattern ('|' closed_pattern)* ;
+closed_pattern
+    : neg='-'? NUMBER (sign=('+' | '-') imag=NUMBER)?          # NumberPattern
+    | STRING+                                                   # StringPattern
+    | 'None'                                                    # NonePattern
+    | 'True'                                                    # TruePattern
+    | 'False'                                                   # FalsePattern
+    | NAME ('.' NAME)* '(' (pattern_arg (',' pattern_arg)* ','?)? ')'   # ClassPattern
+    | NAME ('.' NAME)+                                          # ValuePattern
+    | NAME                                                      # CapturePattern
+    | '(' ')'                                                   # EmptyTuplePattern
+    | '(' pattern ')'                                           # GroupPattern
+    | '(' pattern_item ',' (pattern_item (',' pattern_item)*)? ','? ')'   # TuplePattern
+    | '[' (pattern_item (',' pattern_item)* ','?)? ']'          # ListPattern
+    | '{' (mapping_item (',' mapping_item)* ','?)? '}'          # MappingPattern
+    ;
+pattern_arg
+    : NAME '=' pattern                          # KeywordPatternArg
+    | pattern                                   # PositionalPatternArg
+    ;
+mapping_item
+    : '**' NAME                                 # RestMappingItem
+    | key=closed_pattern ':' pattern            # KeyMappingItem
     ;
 
 if_stmt       : 'if' namedexpr_test ':' block elif_clause* else_block? ;
@@ -104,7 +141,8 @@ with_stmt
     ;
 with_item : test ('as' target=expr)? ;
 
-decorated : decorator+ (classdef | funcdef) ;
+decorated : decorator+ (classdef | funcdef | async_funcdef) ;
+async_funcdef : 'async' funcdef ;
 decorator : '@' namedexpr_test NEWLINE ;
 
 // Annotations and the return annotation are parsed and dropped by the AST builder.
@@ -162,6 +200,7 @@ expr
     | expr '.' name=NAME                                     # AttributeExpr
     | expr op='(' arglist? ')'                               # CallExpr
     | expr op='[' subscriptlist ']'                          # SubscriptExpr
+    | 'await' expr                                           # AwaitExpr
     | <assoc=right> expr op='**' expr                        # PowerExpr
     | op=('+' | '-' | '~') expr                              # UnaryExpr
     | expr op=('*' | '@' | '/' | '%' | '//') expr            # TermExpr

@@ -62,6 +62,7 @@ public final class Ast {
     /** value may be null ({@code yield} alone). */
     public record Yield(int line, int col, Expr value) implements Expr {}
     public record YieldFrom(int line, int col, Expr value) implements Expr {}
+    public record Await(int line, int col, Expr value) implements Expr {}
     /** Walrus: target := value. */
     public record NamedExpr(int line, int col, Name target, Expr value) implements Expr {}
 
@@ -90,11 +91,28 @@ public final class Ast {
     public record Break(int line, int col) implements Stmt {}
     public record Continue(int line, int col) implements Stmt {}
     public record Pass(int line, int col) implements Stmt {}
+    /** annotations: parameter name (or "return") and its annotation, in source order. */
     public record FunctionDef(int line, int col, String name, Arguments args, List<Stmt> body,
-                              List<Expr> decorators) implements Stmt {}
+                              List<Expr> decorators, List<Keyword> annotations, boolean isAsync) implements Stmt {}
     public record ClassDef(int line, int col, String name, List<Expr> bases, List<Keyword> keywords,
                            List<Stmt> body, List<Expr> decorators) implements Stmt {}
     public record Return(int line, int col, Expr value) implements Stmt {}
+
+    // ---- match statement (PEP 634) ----------------------------------------------------
+    public interface Pattern {}
+    public record MatchValue(Expr value) implements Pattern {}
+    /** value: null (None), Boolean.TRUE or Boolean.FALSE. */
+    public record MatchSingleton(Object value) implements Pattern {}
+    public record MatchSequence(List<Pattern> patterns) implements Pattern {}
+    /** *name inside a sequence pattern; name null for *_. */
+    public record MatchStar(String name) implements Pattern {}
+    public record MatchMapping(List<Expr> keys, List<Pattern> patterns, String rest) implements Pattern {}
+    public record MatchClass(Expr cls, List<Pattern> patterns, List<String> kwdAttrs, List<Pattern> kwdPatterns) implements Pattern {}
+    /** pattern null: a capture (or the wildcard when name is null too). */
+    public record MatchAs(Pattern pattern, String name) implements Pattern {}
+    public record MatchOr(List<Pattern> patterns) implements Pattern {}
+    public record MatchCase(Pattern pattern, Expr guard, List<Stmt> body) {}
+    public record Match(int line, int col, Expr subject, List<MatchCase> cases) implements Stmt {}
     public record Delete(int line, int col, List<Expr> targets) implements Stmt {}
     public record Global(int line, int col, List<String> names) implements Stmt {}
     public record Nonlocal(int line, int col, List<String> names) implements Stmt {}

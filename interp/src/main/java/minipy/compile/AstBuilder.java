@@ -310,7 +310,134 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
     public Ast.Stmt visitDecorated(DecoratedContext ctx) {
         List<Ast.Expr> decorators = new ArrayList<>();
         for (DecoratorContext d : ctx.decorator()) decorators.add(expr(d.namedexpr_test()));
+        if (ctx.async_funcdef() != null) return funcdef(ctx.async_funcdef().funcdef(), decorators, true);
         return ctx.funcdef() != null ? funcdef(ctx.funcdef(), decorators) : classdef(ctx.classdef(), decorators);
+    }
+
+    // ---- match ---------------------------------------------------------------------------------
+
+    @Override
+    public Ast.Stmt visitMatch_stmt(Match_stmtContext ctx) {
+        Ast.Expr subject = tupleOrSingle(ctx.subject);
+        List<Ast.MatchCase> cases = new ArrayList<>();
+        for (Case_blockContext c : ctx.case_block()) {
+            Ast.Pattern p = topPatterns(c.patterns());
+            Ast.Expr guard = c.guard == null ? null : expr(c.guard);
+            cases.add(new Ast.MatchCase(p, guard, block(c.block())));
+        }
+        return new Ast.Match(line(ctx), col(ctx), subject, cases);
+    }
+
+    private Ast.Pattern topPatterns(PatternsContext ctx) {
+        List<Pattern_itemContext> items = ctx.pattern_item();
+        if (items.size() == 1 && ctx.getChildCount() == 1 && items.get(0) instanceof PlainPatternContext pp) {
+            return pattern(pp.pattern());
+        }
+        return sequence(items);
+    }
+
+    private Ast.Pattern sequence(List<Pattern_itemContext> items) {
+        List<Ast.Pattern> ps = new ArrayList<>();
+        boolean star = false;
+        for (Pattern_itemContext it : items) {
+            if (it instanceof StarPatternContext sp) {
+                if (star) throw error("multiple starred names in sequence pattern", line(sp), col(sp));
+                star = true;
+                String n = sp.NAME().getText();
+                ps.add(new Ast.MatchStar(n.equals("_") ? null : n));
+            } else {
+                ps.add(pattern(((PlainPatternContext) it).pattern()));
+            }
+        }
+        return new Ast.MatchSequence(ps);
+    }
+
+    private Ast.Pattern pattern(PatternContext ctx) {
+        Ast.Pattern p = orPattern(ctx.or_pattern());
+        if (ctx.NAME() != null) {
+            String n = ctx.NAME().getText();
+            if (n.equals("_")) throw error("cannot use '_' as a target", line(ctx), col(ctx));
+            return new Ast.MatchAs(p, n);
+        }
+        return p;
+    }
+
+    private Ast.Pattern orPattern(Or_patternContext ctx) {
+        List<Closed_patternContext> alts = ctx.closed_pattern();
+        if (alts.size() == 1) return closedPattern(alts.get(0));
+        List<Ast.Pattern> ps = new ArrayList<>();
+        for (Closed_patternContext c : alts) ps.add(closedPattern(c));
+        return new Ast.MatchOr(ps);
+    }
+
+    private Ast.Expr dotted(List<TerminalNode> names, ParserRuleContext at) {
+        Ast.Expr e = new Ast.Name(line(at), col(at), names.get(0).getText());
+        for (int i = 1; i < names.size(); i++) e = new Ast.Attribute(line(at), col(at), e, names.get(i).getText());
+        return e;
+    }
+
+    private Ast.Expr literalKey(Closed_patternContext c) {
+        Ast.Pattern p = closedPattern(c);
+        if (p instanceof Ast.MatchValue v) return v.value();
+        if (p instanceof Ast.MatchSingleton s) return new Ast.Constant(line(c), col(c), s.value());
+        throw error("mapping pattern keys may only match literals and attribute lookups", line(c), col(c));
+    }
+
+    private Ast.Pattern closedPattern(Closed_patternContext ctx) {
+        if (ctx instanceof NumberPatternContext n) {
+            Ast.Expr e = new Ast.Constant(line(n), col(n), Literals.number(n.NUMBER(0).getText()));
+            if (n.neg != null) e = new Ast.UnaryOp(line(n), col(n), "-", e);
+            if (n.imag != null) {
+                e = new Ast.BinOp(line(n), col(n), e, n.sign.getText(), new Ast.Constant(line(n), col(n), Literals.number(n.imag.getText())));
+            }
+            return new Ast.MatchValue(e);
+        }
+        if (ctx instanceof StringPatternContext s) {
+            List<Token> tokens = new ArrayList<>();
+            for (TerminalNode t : s.STRING()) tokens.add(t.getSymbol());
+            return new Ast.MatchValue(Literals.strings(tokens, source));
+        }
+        if (ctx instanceof NonePatternContext) return new Ast.MatchSingleton(null);
+        if (ctx instanceof TruePatternContext) return new Ast.MatchSingleton(Boolean.TRUE);
+        if (ctx instanceof FalsePatternContext) return new Ast.MatchSingleton(Boolean.FALSE);
+        if (ctx instanceof ValuePatternContext v) return new Ast.MatchValue(dotted(v.NAME(), v));
+        if (ctx instanceof CapturePatternContext c) {
+            String n = c.NAME().getText();
+            return new Ast.MatchAs(null, n.equals("_") ? null : n);
+        }
+        if (ctx instanceof EmptyTuplePatternContext) return new Ast.MatchSequence(new ArrayList<>());
+        if (ctx instanceof GroupPatternContext g) return pattern(g.pattern());
+        if (ctx instanceof TuplePatternContext t) return sequence(t.pattern_item());
+        if (ctx instanceof ListPatternContext l) return sequence(l.pattern_item());
+        if (ctx instanceof MappingPatternContext m) {
+            List<Ast.Expr> keys = new ArrayList<>();
+            List<Ast.Pattern> ps = new ArrayList<>();
+            String rest = null;
+            for (Mapping_itemContext it : m.mapping_item()) {
+                if (it instanceof RestMappingItemContext r) {
+                    rest = r.NAME().getText();
+                } else {
+                    KeyMappingItemContext k = (KeyMappingItemContext) it;
+                    keys.add(literalKey(k.key));
+                    ps.add(pattern(k.pattern()));
+                }
+            }
+            return new Ast.MatchMapping(keys, ps, rest);
+        }
+        ClassPatternContext c = (ClassPatternContext) ctx;
+        List<Ast.Pattern> pos = new ArrayList<>();
+        List<String> kw = new ArrayList<>();
+        List<Ast.Pattern> kwp = new ArrayList<>();
+        for (Pattern_argContext a : c.pattern_arg()) {
+            if (a instanceof KeywordPatternArgContext k) {
+                kw.add(k.NAME().getText());
+                kwp.add(pattern(k.pattern()));
+            } else {
+                if (!kw.isEmpty()) throw error("positional patterns follow keyword patterns", line(a), col(a));
+                pos.add(pattern(((PositionalPatternArgContext) a).pattern()));
+            }
+        }
+        return new Ast.MatchClass(dotted(c.NAME(), c), pos, kw, kwp);
     }
 
     @Override
@@ -324,9 +451,89 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
     }
 
     /** Parameter and return annotations are parsed but not kept. */
-    private Ast.Stmt funcdef(FuncdefContext ctx, List<Ast.Expr> decorators) {
+    private Ast.Stmt funcdef(FuncdefContext ctx, List<Ast.Expr> decorators) { return funcdef(ctx, decorators, false); }
+
+    @Override
+    public Ast.Expr visitAwaitExpr(AwaitExprContext ctx) {
+        return new Ast.Await(line(ctx), col(ctx), expr(ctx.expr()));
+    }
+
+    @Override
+    public Ast.Stmt visitAsync_stmt(Async_stmtContext ctx) {
+        if (ctx.funcdef() != null) return funcdef(ctx.funcdef(), new ArrayList<>(), true);
+        if (ctx.for_stmt() != null) return asyncFor((Ast.For) visitFor_stmt(ctx.for_stmt()), line(ctx), col(ctx));
+        return asyncWith((Ast.With) ctx.with_stmt().accept(this), line(ctx), col(ctx));
+    }
+
+    private int asyncTemp;
+
+    private Ast.Expr call(int line, int col, Ast.Expr f, Ast.Expr... args) {
+        return new Ast.Call(line, col, f, new ArrayList<>(List.of(args)), new ArrayList<>());
+    }
+
+    /** async for t in it: body  ->  .ait = it.__aiter__(); while True: try: t = await .ait.__anext__() except StopAsyncIteration: orelse; break; body */
+    private Ast.Stmt asyncFor(Ast.For f, int line, int col) {
+        String it = ".ait" + (asyncTemp++);
+        List<Ast.Stmt> out = new ArrayList<>();
+        out.add(new Ast.Assign(line, col, new ArrayList<>(List.of(new Ast.Name(line, col, it))),
+                call(line, col, new Ast.Attribute(line, col, f.iter(), "__aiter__"))));
+        Ast.Expr next = new Ast.Await(line, col, call(line, col, new Ast.Attribute(line, col, new Ast.Name(line, col, it), "__anext__")));
+        List<Ast.Stmt> stop = new ArrayList<>(f.orelse());
+        stop.add(new Ast.Break(line, col));
+        Ast.Try t = new Ast.Try(line, col, new ArrayList<>(List.of(new Ast.Assign(line, col, new ArrayList<>(List.of(f.target())), next))),
+                new ArrayList<>(List.of(new Ast.ExceptHandler(line, col, new Ast.Name(line, col, "StopAsyncIteration"), null, stop))),
+                new ArrayList<>(), new ArrayList<>());
+        List<Ast.Stmt> body = new ArrayList<>();
+        body.add(t);
+        body.addAll(f.body());
+        out.add(new Ast.While(line, col, new Ast.Constant(line, col, Boolean.TRUE), body, new ArrayList<>()));
+        return new Ast.If(line, col, new Ast.Constant(line, col, Boolean.TRUE), out, new ArrayList<>());
+    }
+
+    /** async with m as v: body  ->  awaits m.__aenter__() / m.__aexit__(...) around a try. */
+    private Ast.Stmt asyncWith(Ast.With w, int line, int col) {
+        List<Ast.Stmt> body = w.body();
+        for (int i = w.items().size() - 1; i >= 0; i--) {
+            Ast.WithItem item = w.items().get(i);
+            String mgr = ".amgr" + (asyncTemp++), exc = ".aexc" + (asyncTemp++);
+            Ast.Name m = new Ast.Name(line, col, mgr);
+            List<Ast.Stmt> out = new ArrayList<>();
+            out.add(new Ast.Assign(line, col, new ArrayList<>(List.of(new Ast.Name(line, col, mgr))), item.contextExpr()));
+            Ast.Expr enter = new Ast.Await(line, col, call(line, col, new Ast.Attribute(line, col, m, "__aenter__")));
+            if (item.optionalVars() != null) out.add(new Ast.Assign(line, col, new ArrayList<>(List.of(item.optionalVars())), enter));
+            else out.add(new Ast.ExprStmt(line, col, enter));
+            Ast.Name e = new Ast.Name(line, col, exc);
+            Ast.Expr exitExc = new Ast.Await(line, col, call(line, col, new Ast.Attribute(line, col, m, "__aexit__"),
+                    call(line, col, new Ast.Name(line, col, "type"), e), e, new Ast.Attribute(line, col, e, "__traceback__")));
+            List<Ast.Stmt> handler = new ArrayList<>();
+            handler.add(new Ast.If(line, col, new Ast.UnaryOp(line, col, "not", exitExc),
+                    new ArrayList<>(List.of(new Ast.Raise(line, col, null, null))), new ArrayList<>()));
+            Ast.Expr none = new Ast.Constant(line, col, null);
+            Ast.Expr exitOk = new Ast.Await(line, col, call(line, col, new Ast.Attribute(line, col, m, "__aexit__"), none, none, none));
+            out.add(new Ast.Try(line, col, body,
+                    new ArrayList<>(List.of(new Ast.ExceptHandler(line, col, new Ast.Name(line, col, "BaseException"), exc, handler))),
+                    new ArrayList<>(List.of(new Ast.ExprStmt(line, col, exitOk))), new ArrayList<>()));
+            body = out;
+        }
+        return new Ast.If(line, col, new Ast.Constant(line, col, Boolean.TRUE), body, new ArrayList<>());
+    }
+
+    private Ast.Stmt funcdef(FuncdefContext ctx, List<Ast.Expr> decorators, boolean isAsync) {
         Ast.Arguments args = parameters(ctx.parameters().typedargslist());
-        return new Ast.FunctionDef(line(ctx), col(ctx), ctx.name.getText(), args, block(ctx.block()), decorators);
+        List<Ast.Keyword> anns = new ArrayList<>();
+        TypedargslistContext list = ctx.parameters().typedargslist();
+        if (list != null) {
+            for (TypedargContext p : list.typedarg()) {
+                TfpdefContext tf = p instanceof PlainParamContext plain ? plain.tfpdef()
+                        : p instanceof StarParamContext star ? star.tfpdef()
+                        : p instanceof DoubleStarParamContext kw ? kw.tfpdef() : null;
+                if (tf != null && tf.test() != null) {
+                    anns.add(new Ast.Keyword(line(tf), col(tf), tf.name.getText(), expr(tf.test())));
+                }
+            }
+        }
+        if (ctx.ret != null) anns.add(new Ast.Keyword(line(ctx.ret), col(ctx.ret), "return", expr(ctx.ret)));
+        return new Ast.FunctionDef(line(ctx), col(ctx), ctx.name.getText(), args, block(ctx.block()), decorators, anns, isAsync);
     }
 
     private Ast.Stmt classdef(ClassdefContext ctx, List<Ast.Expr> decorators) {

@@ -114,10 +114,74 @@ public final class Compiler {
             b().emit(LOAD_CONST, b().addConst(docstring(m.body())));
             storeNameOp(STORE_NAME, "__doc__");
         }
+        setupAnnotations(m.body());
         body(m.body());
         b().emit(LOAD_CONST, b().addConst(Py.None));
         b().emit(RETURN_VALUE);
         return finish("<module>", 1, 0, 0, 0, PyCode.MODULE);
+    }
+
+    /**
+     * match: the subject stays on the stack while the cases are tried. Each case calls the
+     * native matcher (a constant) with the subject, the pattern and a tuple of the values its
+     * value and class sub-patterns need; it returns None or the tuple of captured values, which
+     * are stored in order, then the guard is tested.
+     */
+    private void matchStmt(Match m) {
+        setLine(m);
+        expr(m.subject());
+        Label end = new Label();
+        for (int ci = 0; ci < m.cases().size(); ci++) {
+            MatchCase c = m.cases().get(ci);
+            Label fail = new Label(), next = new Label();
+            java.util.List<Expr> values = new java.util.ArrayList<>();
+            java.util.List<String> names = new java.util.ArrayList<>();
+            minipy.vm.PatternMatcher.collect(c.pattern(), values, names);
+            minipy.vm.PatternMatcher pm = new minipy.vm.PatternMatcher(c.pattern(), names.toArray(new String[0]));
+            b().emit(LOAD_CONST, b().addConst(minipy.vm.PatternMatcher.FUNCTION));
+            b().emit(COPY, 2);
+            b().emit(LOAD_CONST, b().addConst(pm));
+            for (Expr v : values) expr(v);
+            b().emit(BUILD_TUPLE, values.size());
+            b().emit(CALL, 3);
+            b().emit(COPY, 1);
+            b().jump(POP_JUMP_IF_NONE, fail);
+            if (names.isEmpty()) {
+                b().emit(POP_TOP);
+            } else {
+                b().emit(UNPACK_SEQUENCE, names.size());
+                for (String n : names) store(new Name(m.line(), m.col(), n));
+            }
+            if (c.guard() != null) {
+                expr(c.guard());
+                b().jump(POP_JUMP_IF_FALSE, next);
+            }
+            b().emit(POP_TOP);
+            body(c.body());
+            b().jump(JUMP_FORWARD, end);
+            b().bind(fail);
+            b().emit(POP_TOP);
+            b().bind(next);
+        }
+        b().emit(POP_TOP);
+        b().bind(end);
+    }
+
+    /** SETUP_ANNOTATIONS: a module or class body with annotated names gets an __annotations__ dict. */
+    private void setupAnnotations(List<Stmt> stmts) {
+        if (!findAnnotations(stmts)) return;
+        b().emit(BUILD_MAP, 0);
+        storeNameOp(STORE_NAME, "__annotations__");
+    }
+
+    private static boolean findAnnotations(List<Stmt> stmts) {
+        for (Stmt s : stmts) {
+            if (s instanceof AnnAssign a && a.target() instanceof Name) return true;
+            if (s instanceof If i && (findAnnotations(i.body()) || findAnnotations(i.orelse()))) return true;
+            if (s instanceof For f && (findAnnotations(f.body()) || findAnnotations(f.orelse()))) return true;
+            if (s instanceof While w && (findAnnotations(w.body()) || findAnnotations(w.orelse()))) return true;
+        }
+        return false;
     }
 
     private PyCode finish(String name, int firstLine, int argc, int posonly, int kwonly, int flags) {
@@ -144,8 +208,15 @@ public final class Compiler {
                 store(a.targets().get(i));
             }
         } else if (s instanceof AugAssign a) augAssign(a);
+        else if (s instanceof Match m) matchStmt(m);
         else if (s instanceof AnnAssign a) {
             if (a.value() != null) { expr(a.value()); store(a.target()); }
+            if (a.target() instanceof Name n && u.scope.kind != Symtable.Kind.FUNCTION) {
+                expr(a.annotation());
+                loadNameOp(LOAD_NAME, "__annotations__");
+                b().emit(LOAD_CONST, b().addConst(n.id()));
+                b().emit(STORE_SUBSCR);
+            }
         } else if (s instanceof If i) ifStmt(i);
         else if (s instanceof While w) whileStmt(w);
         else if (s instanceof For f) forStmt(f);
@@ -597,6 +668,16 @@ public final class Compiler {
             List<Stmt> bodyStmts = fd.body();
             functionBody(bodyStmts);
         }, hasDocstring(fd.body()) ? docstring(fd.body()) : null);
+        if (!fd.annotations().isEmpty()) {
+            b().emit(COPY, 1);
+            for (Keyword an : fd.annotations()) {
+                b().emit(LOAD_CONST, b().addConst(an.arg()));
+                expr(an.value());
+            }
+            b().emit(BUILD_MAP, fd.annotations().size());
+            b().emit(SWAP, 2);
+            b().emit(STORE_ATTR, b().addName("__annotations__"));
+        }
         for (int i = 0; i < fd.decorators().size(); i++) b().emit(CALL, 1);
         storeName(fd.name(), fd);
     }
@@ -652,6 +733,7 @@ public final class Compiler {
         if (args.vararg() != null) codeFlags |= PyCode.VARARGS;
         if (args.kwarg() != null) codeFlags |= PyCode.VARKEYWORDS;
         if (fs.isGenerator) codeFlags |= PyCode.GENERATOR;
+        if (fs.isCoroutine) codeFlags |= PyCode.COROUTINE;
         if (doc != null) codeFlags |= PyCode.HAS_DOC;
         int argc = args.posonlyargs().size() + args.args().size();
         PyCode code = finish(name, line, argc, args.posonlyargs().size(), args.kwonlyargs().size(), codeFlags);
@@ -694,6 +776,7 @@ public final class Compiler {
             b().emit(LOAD_CONST, b().addConst(docstring(cd.body())));
             storeNameOp(STORE_NAME, "__doc__");
         }
+        setupAnnotations(cd.body());
         body(cd.body());
         if (cs.needsClassCell) {
             b().emit(LOAD_CLOSURE, u.deref.get("__class__"));
@@ -872,6 +955,11 @@ public final class Compiler {
             b().emit(YIELD_VALUE);
         } else if (e instanceof YieldFrom y) {
             expr(y.value());
+            yieldFrom();
+        } else if (e instanceof Await aw) {
+            b().emit(LOAD_CONST, b().addConst(minipy.vm.PatternMatcher.AWAITABLE));
+            expr(aw.value());
+            b().emit(CALL, 1);
             yieldFrom();
         } else if (e instanceof JoinedStr j) joinedStr(j);
         else if (e instanceof FormattedValue fv) formattedValue(fv);

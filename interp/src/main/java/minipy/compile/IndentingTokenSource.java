@@ -51,10 +51,61 @@ final class IndentingTokenSource implements TokenSource {
         this.blocks = blocks;
     }
 
+    /** True when the next token handed out starts a logical line. */
+    private boolean lineStartOut = true;
+
     @Override
     public Token nextToken() {
         while (pending.isEmpty()) fill();
-        return pending.poll();
+        Token t = pending.peek();
+        if (blocks && lineStartOut && t.getType() == PythonLexer.NAME
+                && (t.getText().equals("match") || t.getText().equals("case"))) {
+            softKeyword(t);
+        }
+        t = pending.poll();
+        int ty = t.getType();
+        lineStartOut = ty == PythonLexer.NEWLINE || ty == PythonParser.INDENT || ty == PythonParser.DEDENT;
+        return t;
+    }
+
+    /**
+     * match/case starting a logical line are the soft keywords when a ':' outside brackets (and
+     * not a lambda's) follows on that line and the next token cannot continue a name there.
+     */
+    private void softKeyword(Token t) {
+        for (;;) {
+            boolean end = false;
+            for (Token p : pending) {
+                if (p.getType() == PythonLexer.NEWLINE || p.getType() == Token.EOF) { end = true; break; }
+            }
+            if (end) break;
+            fill();
+        }
+        java.util.Iterator<Token> it = pending.iterator();
+        it.next();   // t
+        Token next = it.hasNext() ? it.next() : null;
+        if (next == null || next.getType() == PythonLexer.NEWLINE || next.getType() == Token.EOF) return;
+        String nt = next.getType() == PythonLexer.STRING ? "" : next.getText();
+        if (nt.equals("=") || nt.equals(":") || nt.equals(".") || nt.equals(",") || nt.equals(";")
+                || nt.endsWith("=") && !nt.equals("==") && nt.length() > 1 && !nt.equals("!=") && !nt.equals("<=") && !nt.equals(">=")) {
+            return;
+        }
+        int depth = 0;
+        boolean lambda = false;
+        for (Token p : pending) {
+            int ty = p.getType();
+            if (ty == PythonLexer.NEWLINE || ty == Token.EOF) break;
+            if (ty == PythonLexer.LPAR || ty == PythonLexer.LSQB || ty == PythonLexer.LBRACE) depth++;
+            else if (ty == PythonLexer.RPAR || ty == PythonLexer.RSQB || ty == PythonLexer.RBRACE) depth--;
+            else if (depth == 0 && ty != PythonLexer.STRING && p.getText().equals("lambda")) lambda = true;
+            else if (depth == 0 && ty != PythonLexer.STRING && p.getText().equals(":")) {
+                if (lambda) { lambda = false; continue; }
+                if (t instanceof org.antlr.v4.runtime.CommonToken ct) {
+                    ct.setType(t.getText().equals("match") ? minipy.compile.antlr.PythonParser.MATCH : minipy.compile.antlr.PythonParser.CASE);
+                }
+                return;
+            }
+        }
     }
 
     private void fill() {

@@ -33,6 +33,8 @@ public final class Symtable {
         public final Set<String> cells = new LinkedHashSet<>();
         public final Set<String> frees = new LinkedHashSet<>();
         public boolean isGenerator;
+        /** An async def. */
+        public boolean isCoroutine;
         /** A class body whose methods use super() or __class__. */
         public boolean needsClassCell;
         final int line;
@@ -99,18 +101,31 @@ public final class Symtable {
             else expr(a.target(), sc);
             expr(a.value(), sc);
         }
-        else if (s instanceof AnnAssign a) { if (a.value() != null) { target(a.target(), sc); expr(a.value(), sc); } else if (!(a.target() instanceof Name)) expr(a.target(), sc); }
+        else if (s instanceof Match m) {
+            expr(m.subject(), sc);
+            for (MatchCase c : m.cases()) {
+                pattern(c.pattern(), sc);
+                expr(c.guard(), sc);
+                stmts(c.body(), sc);
+            }
+        }
+        else if (s instanceof AnnAssign a) {
+            if (a.value() != null) { target(a.target(), sc); expr(a.value(), sc); } else if (!(a.target() instanceof Name)) expr(a.target(), sc);
+            if (a.target() instanceof Name && sc.kind != Kind.FUNCTION) expr(a.annotation(), sc);
+        }
         else if (s instanceof If i) { expr(i.test(), sc); stmts(i.body(), sc); stmts(i.orelse(), sc); }
         else if (s instanceof While w) { expr(w.test(), sc); stmts(w.body(), sc); stmts(w.orelse(), sc); }
         else if (s instanceof For f) { target(f.target(), sc); expr(f.iter(), sc); stmts(f.body(), sc); stmts(f.orelse(), sc); }
         else if (s instanceof FunctionDef fd) {
             for (Expr d : fd.decorators()) expr(d, sc);
+            for (Keyword an : fd.annotations()) expr(an.value(), sc);
             argDefaults(fd.args(), sc);
             sc.assigned.add(fd.name());
             Scope fs = new Scope(Kind.FUNCTION, fd.name(), sc, fd.line());
             scopes.put(fd, fs);
             params(fd.args(), fs);
             stmts(fd.body(), fs);
+            if (fd.isAsync()) { fs.isGenerator = true; fs.isCoroutine = true; }
         }
         else if (s instanceof ClassDef cd) {
             for (Expr d : cd.decorators()) expr(d, sc);
@@ -173,6 +188,24 @@ public final class Symtable {
         if (a.kwarg() != null) fs.params.add(a.kwarg().arg());
     }
 
+    private void pattern(Pattern p, Scope sc) {
+        if (p instanceof MatchValue v) expr(v.value(), sc);
+        else if (p instanceof MatchSequence q) { for (Pattern x : q.patterns()) pattern(x, sc); }
+        else if (p instanceof MatchStar st) { if (st.name() != null) sc.assigned.add(st.name()); }
+        else if (p instanceof MatchMapping m) {
+            for (Expr k : m.keys()) expr(k, sc);
+            for (Pattern x : m.patterns()) pattern(x, sc);
+            if (m.rest() != null) sc.assigned.add(m.rest());
+        } else if (p instanceof MatchClass c) {
+            expr(c.cls(), sc);
+            for (Pattern x : c.patterns()) pattern(x, sc);
+            for (Pattern x : c.kwdPatterns()) pattern(x, sc);
+        } else if (p instanceof MatchAs a) {
+            if (a.pattern() != null) pattern(a.pattern(), sc);
+            if (a.name() != null) sc.assigned.add(a.name());
+        } else if (p instanceof MatchOr o) { for (Pattern x : o.patterns()) pattern(x, sc); }
+    }
+
     private void target(Expr t, Scope sc) {
         if (t instanceof Name n) sc.assigned.add(n.id());
         else if (t instanceof Tuple tu) { for (Expr e : tu.elts()) target(e, sc); }
@@ -221,6 +254,11 @@ public final class Symtable {
         else if (e instanceof DictComp c) comprehension(e, "<dictcomp>", c.generators(), sc, c.key(), c.value());
         else if (e instanceof Yield y) { markGenerator(sc, y); expr(y.value(), sc); }
         else if (e instanceof YieldFrom y) { markGenerator(sc, y); expr(y.value(), sc); }
+        else if (e instanceof Await y) {
+            if (sc.kind != Kind.FUNCTION) throw error("'await' outside function", y);
+            sc.isGenerator = true;
+            expr(y.value(), sc);
+        }
         else if (e instanceof NamedExpr n) {
             Scope target = sc;
             while (target.name.startsWith("<") && target.kind == Kind.FUNCTION && target.params.contains(".0")) target = target.parent;

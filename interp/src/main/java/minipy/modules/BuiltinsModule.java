@@ -270,7 +270,8 @@ public final class BuiltinsModule {
             var code = a[0] instanceof String s ? interp.compile(s, "<string>") : (minipy.vm.PyCode) a[0];
             PyDict g = a.length > 1 && a[1] != Py.None ? (PyDict) a[1] : ThreadState.current().frame.globals;
             if (g.getStr("__builtins__") == null) g.put("__builtins__", interp.builtins);
-            minipy.vm.Interpreter.runModule(code, g);
+            if (a.length > 2 && a[2] instanceof PyDict l && l != g) minipy.vm.Interpreter.runModule(code, g, l);
+            else minipy.vm.Interpreter.runModule(code, g);
             return Py.None;
         });
         m.def("eval", (a, k) -> Eval.eval(interp, a));
@@ -321,6 +322,7 @@ public final class BuiltinsModule {
             for (Object c : t.items) if (isinstance(o, c)) return true;
             return false;
         }
+        if (cls instanceof PyUnionType u) return u.matches(o, false);
         if (cls instanceof PyType t) {
             if (Ops.typeOf(o).isSubtypeOf(t)) return true;
             Object check = t.type().lookup("__instancecheck__");
@@ -336,7 +338,13 @@ public final class BuiltinsModule {
             for (Object x : t.items) if (issubclass(c, x)) return true;
             return false;
         }
-        if (cls instanceof PyType t) return ct.isSubtypeOf(t);
+        if (cls instanceof PyUnionType u) return u.matches(c, true);
+        if (cls instanceof PyType t) {
+            if (ct.isSubtypeOf(t)) return true;
+            Object check = t.type().lookup("__subclasscheck__");
+            if (check != null && !(check instanceof PyBuiltinFunction)) return Ops.truthy(Ops.callMethod(check, t, c));
+            return false;
+        }
         throw Py.TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
 

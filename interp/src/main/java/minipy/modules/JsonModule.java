@@ -119,6 +119,7 @@ final class JsonModule {
         }
 
         void encode(Object o, int level) {
+            if (o instanceof PyBoxed bx) o = bx.value;
             if (o == Py.None) { sb.append("null"); return; }
             if (o instanceof Boolean b) { sb.append(b ? "true" : "false"); return; }
             if (o instanceof String s) { quote(sb, s, ensureAscii); return; }
@@ -164,6 +165,7 @@ final class JsonModule {
         }
 
         String key(Object k) {
+            if (k instanceof PyBoxed bx) k = bx.value;
             if (k instanceof String s) return s;
             if (k instanceof Boolean b) return b ? "true" : "false";
             if (k instanceof Double d) return floatStr(d);

@@ -31,6 +31,38 @@ final class MathModule {
         unary(m, "log10", x -> { if (x <= 0) throw Py.ValueError("math domain error"); return Math.log10(x); });
         unary(m, "log2", x -> { if (x <= 0) throw Py.ValueError("math domain error"); return Math.log(x) / Math.log(2); });
         unary(m, "degrees", Math::toDegrees);
+        unary(m, "asinh", x -> Math.log(x + Math.sqrt(x * x + 1)));
+        unary(m, "acosh", x -> Math.log(x + Math.sqrt(x * x - 1)));
+        unary(m, "atanh", x -> 0.5 * Math.log((1 + x) / (1 - x)));
+        unary(m, "expm1", Math::expm1);
+        unary(m, "log1p", Math::log1p);
+        unary(m, "cbrt", Math::cbrt);
+        unary(m, "exp2", x -> Math.pow(2, x));
+        unary(m, "ulp", Math::ulp);
+        m.def("dist", (a, k) -> {
+            Object[] p = minipy.runtime.Iter.toArray(a[0]), q = minipy.runtime.Iter.toArray(a[1]);
+            if (p.length != q.length) throw Py.ValueError("both points must have the same number of dimensions");
+            double s = 0;
+            for (int i = 0; i < p.length; i++) { double d = Ops.asDouble(p[i]) - Ops.asDouble(q[i]); s += d * d; }
+            return Math.sqrt(s);
+        });
+        m.def("modf", (a, k) -> {
+            double x = Ops.asDouble(a[0]);
+            double ip = x < 0 ? Math.ceil(x) : Math.floor(x);
+            return minipy.runtime.PyTuple.of(Math.copySign(x - ip, x), ip);
+        });
+        m.def("frexp", (a, k) -> {
+            double x = Ops.asDouble(a[0]);
+            if (x == 0 || Double.isNaN(x) || Double.isInfinite(x)) return minipy.runtime.PyTuple.of(x, 0L);
+            int e = Math.getExponent(x) + 1;
+            double mant = x / Math.pow(2, e);
+            while (Math.abs(mant) >= 1) { mant /= 2; e++; }
+            while (Math.abs(mant) < 0.5) { mant *= 2; e--; }
+            return minipy.runtime.PyTuple.of(mant, (long) e);
+        });
+        m.def("ldexp", (a, k) -> Ops.asDouble(a[0]) * Math.pow(2, Ops.asIndex(a[1])));
+        m.def("remainder", (a, k) -> Math.IEEEremainder(Ops.asDouble(a[0]), Ops.asDouble(a[1])));
+        m.def("nextafter", (a, k) -> Math.nextAfter(Ops.asDouble(a[0]), Ops.asDouble(a[1])));
         unary(m, "radians", Math::toRadians);
         m.def("log", (a, k) -> {
             double x = logOf(a[0]);
@@ -85,7 +117,19 @@ final class MathModule {
             for (Object o : Iter.toArray(a[0])) acc = Arith.binary(acc, o, Arith.MUL);
             return acc;
         });
-        m.def("fsum", (a, k) -> { double s = 0; for (Object o : Iter.toArray(a[0])) s += Ops.asDouble(o); return s; });
+        m.def("fsum", (a, k) -> {
+            // exact sum: the input as a BigDecimal total, rounded once at the end
+            java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+            double special = 0;
+            boolean hasSpecial = false;
+            for (Object o : Iter.toArray(a[0])) {
+                double x = Ops.asDouble(o);
+                if (Double.isNaN(x) || Double.isInfinite(x)) { special += x; hasSpecial = true; continue; }
+                total = total.add(new java.math.BigDecimal(x));
+            }
+            if (hasSpecial) return special;
+            return total.doubleValue();
+        });
         m.def("isclose", (a, k) -> {
             double x = Ops.asDouble(a[0]), y = Ops.asDouble(a[1]);
             double rel = Ops.asDouble(Args.kw(a, k, "rel_tol", 1e-9)), abs = Ops.asDouble(Args.kw(a, k, "abs_tol", 0.0));

@@ -69,9 +69,11 @@ public final class SysModule {
             interp.stderrWrite(Tracebacks.format((PyBaseException) a[0]));
             return Py.None;
         });
+        m.def("_format_exception", (a, k) -> Tracebacks.format((PyBaseException) a[0]));
+        m.def("_format_exception_only", (a, k) -> Tracebacks.lastLine((PyBaseException) a[0]));
         m.def("intern", (a, k) -> ((String) a[0]).intern());
         m.def("getsizeof", (a, k) -> 64L);
-        m.def("_getframe", (a, k) -> Py.None);
+        m.def("_getframe", (a, k) -> minipy.vm.PyFrameObject.current(a.length > 0 ? (int) Ops.asIndex(a[0]) : 0));
         return m;
     }
 

@@ -39,6 +39,10 @@ public final class Arith {
 
     /** divmod(a, b): builtin numbers with CPython's messages, else __divmod__ / __rdivmod__. */
     public static Object divmod(Object a, Object b) {
+        if (a instanceof PyBoxed && !PyBoxed.userDefines(Ops.typeOf(a), "__divmod__")
+                || b instanceof PyBoxed && !PyBoxed.userDefines(Ops.typeOf(b), "__rdivmod__")) {
+            if (!(a instanceof PyBoxed ba && PyBoxed.userDefines(ba.cls, "__divmod__"))) return divmod(PyBoxed.unbox(a), PyBoxed.unbox(b));
+        }
         if (IntOps.isInt(a) && IntOps.isInt(b)) {
             Object x = IntOps.asInt(a), y = IntOps.asInt(b);
             if (IntOps.big(y).signum() == 0) throw Py.ZeroDivisionError("integer division or modulo by zero");
@@ -161,7 +165,16 @@ public final class Arith {
             if (r != Py.NotImplemented) return r;
         }
         if (fb != null && !(fb instanceof PyBuiltinFunction)) {
-            return Ops.callMethod(fb, b, a);
+            Object r = Ops.callMethod(fb, b, a);
+            if (r != Py.NotImplemented) return r;
+        }
+        if (a instanceof PyBoxed || b instanceof PyBoxed) {
+            Object r = binaryBuiltin(PyBoxed.unbox(a), PyBoxed.unbox(b), op);
+            if (r != null) return r;
+        }
+        if (op == OR) {
+            Object u = PyUnionType.of(a, b);
+            if (u != null) return u;
         }
         return Py.NotImplemented;
     }
@@ -311,6 +324,7 @@ public final class Arith {
     }
 
     public static Object neg(Object a) {
+        if (a instanceof PyBoxed bx && !PyBoxed.userDefines(bx.cls, "__neg__")) return neg(bx.value);
         if (a instanceof Long || a instanceof BigInteger) return IntOps.neg(a);
         if (a instanceof Double d) return -d;
         if (a instanceof Boolean b) return b ? -1L : 0L;
@@ -320,6 +334,7 @@ public final class Arith {
     }
 
     public static Object pos(Object a) {
+        if (a instanceof PyBoxed bx && !PyBoxed.userDefines(bx.cls, "__pos__")) return pos(bx.value);
         if (a instanceof Long || a instanceof BigInteger || a instanceof Double) return a;
         if (a instanceof Boolean b) return b ? 1L : 0L;
         Object r = Ops.invokeSpecial(a, "__pos__");
@@ -328,6 +343,7 @@ public final class Arith {
     }
 
     public static Object invert(Object a) {
+        if (a instanceof PyBoxed bx && !PyBoxed.userDefines(bx.cls, "__invert__")) return invert(bx.value);
         if (a instanceof Long || a instanceof BigInteger) return IntOps.invert(a);
         if (a instanceof Boolean b) return b ? -2L : -1L;
         Object r = Ops.invokeSpecial(a, "__invert__");
@@ -336,6 +352,7 @@ public final class Arith {
     }
 
     public static Object abs(Object a) {
+        if (a instanceof PyBoxed bx && !PyBoxed.userDefines(bx.cls, "__abs__")) return abs(bx.value);
         if (a instanceof Long l) return l < 0 ? IntOps.neg(a) : a;
         if (a instanceof BigInteger b) return b.abs();
         if (a instanceof Double d) return Math.abs(d);

@@ -121,6 +121,7 @@ public final class Attr {
         if (obj instanceof PyFunction f) return f.dict;
         if (obj instanceof PyList l) return l.instDict;
         if (obj instanceof PyDict d) return d.instDict;
+        if (obj instanceof PyTuple t) return t.instDict;
         return null;
     }
 
@@ -135,10 +136,12 @@ public final class Attr {
             return;
         }
         if (obj instanceof PyType t) {
-            if (!t.heap) throw Py.TypeError("cannot set '" + name + "' attribute of immutable type '" + t.name + "'");
-            t.dict.put(name, value);
-            PyType.typeModified();
-            if (name.startsWith("__")) t.updateFlags();
+            PyType meta = t.type();
+            if (meta.heap) {
+                Object sa = meta.lookup("__setattr__");
+                if (sa instanceof PyFunction) { Ops.callMethod(sa, obj, name, value); return; }
+            }
+            setTypeAttr(t, name, value);
             return;
         }
         if (obj instanceof PyModule m) { m.dict.put(name, value); return; }
@@ -154,9 +157,17 @@ public final class Attr {
         PyType t = Ops.typeOf(obj);
         Object d = t.lookup(name);
         if (d instanceof Property p) { setProperty(p, obj, name, t, value); return; }
+        if (t.heap && t.slots != null && !t.slots.contains(name) && (obj instanceof PyTuple || obj instanceof PyList || obj instanceof PyDict)) {
+            throw Py.AttributeError("'" + t.name + "' object has no attribute '" + name + "'");
+        }
         if (obj instanceof PyList l && l.type != null) {
             if (l.instDict == null) { l.instDict = new PyDict(); Refs.incref(l.instDict); }
             l.instDict.put(name, value);
+            return;
+        }
+        if (obj instanceof PyTuple tt && tt.type != null) {
+            if (tt.instDict == null) { tt.instDict = new PyDict(); Refs.incref(tt.instDict); }
+            tt.instDict.put(name, value);
             return;
         }
         if (obj instanceof PyDict dd && dd.type != null) {
@@ -166,6 +177,14 @@ public final class Attr {
         }
         if (d != null) throw Py.AttributeError("'" + t.name + "' object attribute '" + name + "' is read-only");
         throw Py.AttributeError("'" + t.name + "' object has no attribute '" + name + "'");
+    }
+
+    /** type.__setattr__: stores in the class dict. */
+    public static void setTypeAttr(PyType t, String name, Object value) {
+        if (!t.heap) throw Py.TypeError("cannot set '" + name + "' attribute of immutable type '" + t.name + "'");
+        t.dict.put(name, value);
+        PyType.typeModified();
+        if (name.startsWith("__")) t.updateFlags();
     }
 
     /** object.__setattr__ for instances of Python classes. */
@@ -187,6 +206,10 @@ public final class Attr {
             return;
         }
         if (inst instanceof PyBaseException e && SpecialAttrs.setException(e, name, value)) return;
+        if (t.slots != null && !t.slots.contains(name) || t == PyType.OBJECT) {
+            if (d != null) throw Py.AttributeError("'" + t.name + "' object attribute '" + name + "' is read-only");
+            throw Py.AttributeError("'" + t.name + "' object has no attribute '" + name + "'");
+        }
         inst.dict.put(name, value);
     }
 
@@ -234,10 +257,16 @@ public final class Attr {
         if (inst.dict.remove(name) == null) throw error(inst, name);
     }
 
+    private static PyException withSuggestion(PyException e, Object obj, String name) {
+        e.value.suggestion = Suggestions.forAttribute(obj, name);
+        return e;
+    }
+
     public static PyException error(Object obj, String name) {
-        if (obj instanceof PyType t) return Py.AttributeError("type object '" + t.name + "' has no attribute '" + name + "'");
-        if (obj instanceof PyModule m) return Py.AttributeError("module '" + m.name + "' has no attribute '" + name + "'");
+        if (obj instanceof PyType t) return withSuggestion(Py.AttributeError("type object '" + t.name + "' has no attribute '" + name + "'"), obj, name);
+        if (obj instanceof PyModule m) return withSuggestion(Py.AttributeError("module '" + m.name + "' has no attribute '" + name + "'"), obj, name);
         PyBaseException e = new PyBaseException(Exc.AttributeError, "'" + Ops.typeName(obj) + "' object has no attribute '" + name + "'");
+        e.suggestion = Suggestions.forAttribute(obj, name);
         return e.raise();
     }
 }

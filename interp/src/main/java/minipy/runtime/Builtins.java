@@ -59,8 +59,8 @@ public final class Builtins {
             for (PyType c : t.mro) for (int i = 0; i < c.dict.positions(); i++) if (c.dict.keyAt(i) instanceof String s) names.add(s);
             names.add("__class__");
             names.add("__doc__");
-            if (o instanceof PyInstance || (o instanceof PyType tt && tt.heap)) {
-                names.add("__dict__");
+            if (o instanceof PyInstance pi ? pi.cls != PyType.OBJECT : o instanceof PyType tt && tt.heap) {
+                if (!(o instanceof PyInstance pi2 && pi2.cls.slots != null)) names.add("__dict__");
                 names.add("__module__");
             }
         }

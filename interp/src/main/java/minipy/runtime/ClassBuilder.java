@@ -17,7 +17,12 @@ public final class ClassBuilder {
         Object[] bases = new Object[npos - 2];
         System.arraycopy(args, 2, bases, 0, bases.length);
         Object meta = null;
-        for (int i = 0; i < nkw; i++) if (kwnames[i].equals("metaclass")) meta = args[npos + i];
+        java.util.List<String> extraNames = new java.util.ArrayList<>();
+        java.util.List<Object> extraVals = new java.util.ArrayList<>();
+        for (int i = 0; i < nkw; i++) {
+            if (kwnames[i].equals("metaclass")) meta = args[npos + i];
+            else { extraNames.add(kwnames[i]); extraVals.add(args[npos + i]); }
+        }
         if (meta == null) {
             meta = PyType.TYPE;
             for (Object b : bases) {
@@ -33,10 +38,14 @@ public final class ClassBuilder {
             PyTuple basesT = PyTuple.of(bases);
             Refs.incref(basesT);     // a counted temporary (a floating one would stay tracked forever)
             try {
+                Object[] cargs = new Object[3 + extraVals.size()];
+                cargs[0] = name; cargs[1] = basesT; cargs[2] = ns;
+                for (int i = 0; i < extraVals.size(); i++) cargs[3 + i] = extraVals.get(i);
+                String[] ckw = extraNames.isEmpty() ? null : extraNames.toArray(new String[0]);
                 if (meta == PyType.TYPE) {
-                    cls = typeNew(PyType.TYPE, new Object[] {name, basesT, ns}, null);
+                    cls = typeNew(PyType.TYPE, cargs, ckw);
                 } else {
-                    cls = Ops.call(meta, new Object[] {name, basesT, ns}, null);
+                    cls = Ops.call(meta, cargs, ckw);
                 }
             } finally {
                 Refs.decref(basesT);
@@ -62,6 +71,27 @@ public final class ClassBuilder {
         }
         PyType cls = new PyType(name, bt, true);
         cls.metatype = meta;
+        Object slotsDecl = ns.getStr("__slots__");
+        if (slotsDecl != null) {
+            java.util.Set<String> slots = new java.util.LinkedHashSet<>();
+            boolean dict = false;
+            Object[] names = slotsDecl instanceof String s1 ? new Object[] {s1} : Iter.toArray(slotsDecl);
+            for (Object o : names) {
+                if (!(o instanceof String sn)) throw Py.TypeError("__slots__ items must be strings, not '" + Ops.typeName(o) + "'");
+                if (sn.equals("__dict__")) dict = true;
+                else slots.add(sn);
+            }
+            boolean basesHaveDict = false;
+            for (PyType b : bt) {
+                for (PyType m : b.mro) {
+                    if (m.heap && m.slots == null) basesHaveDict = true;
+                    if (m.slots != null) slots.addAll(m.slots);
+                }
+            }
+            if (!dict && !basesHaveDict) cls.slots = slots;
+        } else {
+            // a class without __slots__ has a __dict__; inherit nothing
+        }
         for (int i = 0; i < ns.positions(); i++) {
             Object k = ns.keyAt(i);
             if (k == null || "__classcell__".equals(k)) continue;
@@ -81,13 +111,34 @@ public final class ClassBuilder {
         for (PyType b : bt) Refs.incref(b);
         Object cell = ns.getStr("__classcell__");
         if (cell instanceof PyCell c) c.set(cls);
+        // __set_name__ on the namespace's descriptors, in definition order
+        Refs.incref(cls);   // keeps the new class alive while Python code runs, floating again after
+        try {
+        for (int i = 0; i < ns.positions(); i++) {
+            Object k = ns.keyAt(i);
+            if (!(k instanceof String ks) || ks.equals("__classcell__")) continue;
+            Object v = ns.valueAt(i);
+            if (v instanceof PyInstance) {
+                Object sn = Ops.typeOf(v).lookup("__set_name__");
+                if (sn != null) {
+                    Ops.callMethod(sn, v, cls, ks);
+                }
+            }
+        }
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        Object[] kwargs = new Object[nkw];
+        System.arraycopy(args, args.length - nkw, kwargs, 0, nkw);
         for (int i = 1; i < cls.mro.length; i++) {
             Object init = cls.mro[i].dict.getStr("__init_subclass__");
             if (init != null) {
                 Object f = init instanceof PyWrappers.ClassMethod cm ? cm.func : init;
-                if (f instanceof PyFunction) Ops.call(f, cls);
+                if (f instanceof PyFunction) Ops.call(f, Ops.prepend(cls, kwargs), nkw == 0 ? null : kwnames);
+                else if (nkw > 0) throw Py.TypeError(cls.name + ".__init_subclass__() takes no keyword arguments");
                 break;
             }
+        }
+        } finally {
+            Refs.release(cls);
         }
         return cls;
     }

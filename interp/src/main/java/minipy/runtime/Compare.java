@@ -42,6 +42,7 @@ public final class Compare {
             r = trySpecial(b, a, SWAPPED[op]);
             if (r != Py.NotImplemented) return r;
         }
+        if (a instanceof PyBoxed || b instanceof PyBoxed) return richCompare(PyBoxed.unbox(a), PyBoxed.unbox(b), op);
         if (op == EQ) return a == b;
         if (op == NE) return a != b;
         throw Py.TypeError("'" + SYMBOL[op] + "' not supported between instances of '" + ta.name + "' and '" + tb.name + "'");

@@ -170,7 +170,7 @@ public final class ContainerMethods {
             for (int i = 0; i < l.size(); i++) if (Ops.eq(l.get(i), a[1])) return true;
             return false;
         });
-        t.def("__iter__", (a, k) -> Iter.iter(list(a, "__iter__")));
+        t.def("__iter__", (a, k) -> new Iter.ListIter(list(a, "__iter__")));
         t.def("__reversed__", (a, k) -> {
             PyList l = list(a, "__reversed__");
             Object[] items = l.toArray();
@@ -315,13 +315,13 @@ public final class ContainerMethods {
             throw Py.ValueError("tuple.index(x): x not in tuple");
         });
         t.def("__len__", (a, k) -> (long) tuple(a, "__len__").size());
-        t.def("__getitem__", (a, k) -> { exact("__getitem__", a, k, 1); return Items.getitem(tuple(a, "__getitem__"), a[1]); });
+        t.def("__getitem__", (a, k) -> { exact("__getitem__", a, k, 1); return Items.tupleItem(tuple(a, "__getitem__"), a[1]); });
         t.def("__contains__", (a, k) -> {
             exact("__contains__", a, k, 1);
             for (Object x : tuple(a, "__contains__").items) if (Ops.eq(x, a[1])) return true;
             return false;
         });
-        t.def("__iter__", (a, k) -> Iter.iter(tuple(a, "__iter__")));
+        t.def("__iter__", (a, k) -> { PyTuple tu = tuple(a, "__iter__"); return new Iter.ArrayIter(Iter.TUPLE_ITER, tu.items, tu); });
         defCompare(t, "tuple");
     }
 
@@ -677,6 +677,11 @@ public final class ContainerMethods {
     }
 
     private static void installConstructors() {
+        installConstructors0();
+        TypeCalls.installNew();
+    }
+
+    private static void installConstructors0() {
         PyType.LIST.constructor = (cls, a, k) -> {
             noKeywords("list", k);
             atMost("list", a, k, 1);
@@ -691,7 +696,7 @@ public final class ContainerMethods {
             noKeywords("tuple", k);
             atMost("tuple", a, k, 1);
             if (a.length == 0) return PyTuple.EMPTY;
-            if (a[0] instanceof PyTuple t) return t;
+            if (a[0] instanceof PyTuple t && t.type == null) return t;
             return PyTuple.of(Iter.toArray(a[0]));   // a fresh array for anything but a tuple
         };
         PyType.DICT.constructor = (cls, a, k) -> {

@@ -69,6 +69,27 @@ public final class Exc {
     public static final PyType ResourceWarning = make("ResourceWarning", Warning);
 
     /** Every exception type, in definition order, for installing into builtins. */
+    /** The OSError subclass CPython picks for an errno (OSError(2, ...) is a FileNotFoundError). */
+    public static PyType osErrorSubclass(int errno) {
+        switch (errno) {
+            case 1: case 13: return PermissionError;
+            case 2: return FileNotFoundError;
+            case 3: return ProcessLookupError;
+            case 4: return InterruptedError;
+            case 10: return ChildProcessError;
+            case 11: return BlockingIOError;
+            case 17: return FileExistsError;
+            case 20: return NotADirectoryError;
+            case 21: return IsADirectoryError;
+            case 32: return BrokenPipeError;
+            case 103: return ConnectionAbortedError;
+            case 104: return ConnectionResetError;
+            case 110: return TimeoutError;
+            case 111: return ConnectionRefusedError;
+            default: return OSError;
+        }
+    }
+
     public static final PyType[] ALL = {BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception, StopIteration, StopAsyncIteration, ArithmeticError, FloatingPointError, OverflowError, ZeroDivisionError, AssertionError, AttributeError, BufferError, EOFError, ImportError, ModuleNotFoundError, LookupError, IndexError, KeyError, MemoryError, NameError, UnboundLocalError, OSError, BlockingIOError, ChildProcessError, ConnectionError, BrokenPipeError, ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError, FileExistsError, FileNotFoundError, InterruptedError, IsADirectoryError, NotADirectoryError, PermissionError, ProcessLookupError, TimeoutError, ReferenceError, RuntimeError, NotImplementedError, RecursionError, SyntaxError, IndentationError, TabError, SystemError, TypeError, ValueError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError, Warning, DeprecationWarning, PendingDeprecationWarning, RuntimeWarning, SyntaxWarning, UserWarning, FutureWarning, ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning};
 
     /**

@@ -281,6 +281,10 @@ public final class Formatter {
             if (!(r instanceof String s)) throw Py.TypeError("__format__ must return a str, not " + Ops.typeName(r));
             return s;
         }
+        if (value instanceof PyBoxed bx) {
+            if (spec.isEmpty()) return Ops.str(value);
+            return format(bx.value, spec);
+        }
         // object.__format__
         if (!spec.isEmpty()) throw Py.TypeError("unsupported format string passed to " + t.name + ".__format__");
         return Ops.str(value);

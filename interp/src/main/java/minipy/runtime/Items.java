@@ -5,14 +5,24 @@ public final class Items {
     private Items() {}
 
     public static Object getitem(Object obj, Object key) {
-        if (obj instanceof PyList l) {
+        if (obj instanceof PyList l && (l.type == null || !PyBoxed.userDefines(l.type, "__getitem__"))) {
             if (key instanceof Long i) return l.getChecked(i);
             if (key instanceof PySlice s) return l.slice(s);
         } else if (obj instanceof PyDict d && d.type == null) {
             Object v = d.get(key);
             if (v == null) throw Py.KeyError(key);
             return v;
-        } else if (obj instanceof PyTuple t) {
+        } else if (obj instanceof PyTuple t && (t.type == null || !PyBoxed.userDefines(t.type, "__getitem__"))) {
+            return tupleItem(t, key);
+        } else if (obj instanceof String s) {
+            return StrItems.get(s, key);
+        }
+        return getitemSlow(obj, key);
+    }
+
+    /** tuple.__getitem__. */
+    public static Object tupleItem(PyTuple t, Object key) {
+        {
             if (key instanceof PySlice s) {
                 long[] ix = s.indices(t.size());
                 Object[] r = new Object[(int) ix[3]];
@@ -26,9 +36,11 @@ public final class Items {
                 return t.items[(int) i];
             }
             throw Py.TypeError("tuple indices must be integers or slices, not " + Ops.typeName(key));
-        } else if (obj instanceof String s) {
-            return StrItems.get(s, key);
-        } else if (obj instanceof PyRange r) {
+        }
+    }
+
+    private static Object getitemSlow(Object obj, Object key) {
+        if (obj instanceof PyRange r) {
             if (key instanceof PySlice sl) {
                 long[] ix = sl.indices(r.length());
                 return new PyRange(r.get(ix[0]), r.get(ix[1]), ix[2] * r.st);
@@ -53,6 +65,7 @@ public final class Items {
         PyType t = Ops.typeOf(obj);
         Object f = t.lookup("__getitem__");
         if (f != null) return Ops.callMethod(f, obj, key);
+        if (obj instanceof PyBoxed bx && bx.value instanceof String) return getitem(bx.value, key);
         if (obj instanceof PyList l) {
             return l.getChecked(Ops.asIndexFor(key, "list"));
         }

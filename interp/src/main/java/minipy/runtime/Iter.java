@@ -20,9 +20,9 @@ public final class Iter {
     public static final PyType CALLABLE_ITER = PyIter.iterType("callable_iterator");
 
     public static Object iter(Object o) {
-        if (o instanceof PyList l) return new ListIter(l);
+        if (o instanceof PyList l && (l.type == null || !PyBoxed.userDefines(l.type, "__iter__"))) return new ListIter(l);
         if (o instanceof PyIter || o instanceof PyGenerator) return o;
-        if (o instanceof PyTuple t) return new ArrayIter(TUPLE_ITER, t.items, t);
+        if (o instanceof PyTuple t && (t.type == null || !PyBoxed.userDefines(t.type, "__iter__"))) return new ArrayIter(TUPLE_ITER, t.items, t);
         if (o instanceof String s) return new StrIter(s);
         if (o instanceof PyRange r) return r.iterator();
         if (o instanceof PyDict d && d.type == null) return new DictIter(d, 0);
@@ -37,6 +37,7 @@ public final class Iter {
             }
             return it;
         }
+        if (o instanceof PyBoxed bx && bx.value instanceof String) return iter(bx.value);
         if (t.lookup("__getitem__") != null) return new SeqIter(o);
         throw Py.TypeError("'" + t.name + "' object is not iterable");
     }
@@ -57,8 +58,8 @@ public final class Iter {
 
     /** All items of an iterable (no references taken). */
     public static Object[] toArray(Object o) {
-        if (o instanceof PyList l) return l.toArray();
-        if (o instanceof PyTuple t) return t.items;
+        if (o instanceof PyList l && (l.type == null || !PyBoxed.userDefines(l.type, "__iter__"))) return l.toArray();
+        if (o instanceof PyTuple t && (t.type == null || !PyBoxed.userDefines(t.type, "__iter__"))) return t.items;
         ArrayList<Object> out = new ArrayList<>();
         Object it = iter(o);
         Refs.incref(it);

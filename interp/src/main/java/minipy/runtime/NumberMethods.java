@@ -35,11 +35,13 @@ public final class NumberMethods {
 
     /** self of an int method, bool converted to int. */
     private static Object intSelf(Object[] a, String name) {
+        if (a.length > 0 && a[0] instanceof PyBoxed bx) a[0] = bx.value;
         if (a.length > 0 && IntOps.isInt(a[0])) return IntOps.asInt(a[0]);
         throw badSelf(a, "int", name);
     }
 
     private static double floatSelf(Object[] a, String name) {
+        if (a.length > 0 && a[0] instanceof PyBoxed bx) a[0] = bx.value;
         if (a.length > 0 && a[0] instanceof Double d) return d;
         throw badSelf(a, "float", name);
     }

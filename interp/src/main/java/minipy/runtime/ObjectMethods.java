@@ -29,6 +29,7 @@ final class ObjectMethods {
         });
         o.def("__setattr__", (a, k) -> {
             if (a[0] instanceof PyInstance i) Attr.genericSet(i, (String) a[1], a[2]);
+            else if (a[0] instanceof PyType ty) Attr.setTypeAttr(ty, (String) a[1], a[2]);
             else Attr.set(a[0], (String) a[1], a[2]);
             return Py.None;
         });
@@ -48,7 +49,7 @@ final class ObjectMethods {
         o.def("__sizeof__", (a, k) -> 16L);
 
         PyType t = PyType.TYPE;
-        t.def("__call__", (a, k) -> TypeCalls.call((PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k));
+        t.def("__call__", (a, k) -> TypeCalls.callDirect((PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k));
         t.def("__new__", (a, k) -> {
             if (a.length == 2) return Ops.typeOf(a[1]);
             return ClassBuilder.typeNew((PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k);
@@ -79,9 +80,23 @@ final class ObjectMethods {
             x.traceback = a[1] instanceof PyTracebackObject tb ? tb.tb : null;
             return x;
         });
-        e.def("add_note", (a, k) -> Py.None);
+        e.def("add_note", (a, k) -> {
+            PyBaseException x = (PyBaseException) a[0];
+            if (a.length != 2 || !(a[1] instanceof String)) {
+                throw Py.TypeError("note must be a str, not '" + (a.length > 1 ? Ops.typeName(a[1]) : "NoneType") + "'");
+            }
+            Object notes = x.dict.getStr("__notes__");
+            if (notes == null) {
+                notes = new PyList();
+                x.dict.put("__notes__", notes);
+            }
+            if (!(notes instanceof PyList nl)) throw Py.TypeError("Cannot add note: __notes__ is not a list");
+            nl.append(a[1]);
+            return Py.None;
+        });
         for (PyType x : Exc.ALL) {
             x.constructor = (cls, a, k) -> {
+                if (cls == Exc.OSError && a.length >= 2 && a[0] instanceof Long errno) cls = Exc.osErrorSubclass(errno.intValue());
                 PyBaseException ex = (PyBaseException) cls.allocator.apply(cls);
                 int npos = a.length - (k == null ? 0 : k.length);
                 ex.setArgs(PyTuple.of(java.util.Arrays.copyOf(a, npos)));
@@ -115,6 +130,11 @@ final class ObjectMethods {
         });
         PyType.GENERATOR.def("close", (a, k) -> { ((PyGenerator) a[0]).close(); return Py.None; });
 
+        PyType.BUILTIN_FUNCTION.def("__call__", (a, k) -> Ops.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k));
+        PyType.METHOD.def("__call__", (a, k) -> Ops.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k));
+        for (PyType unhashable : new PyType[] {PyType.LIST, PyType.DICT, PyType.SET, PyType.BYTEARRAY}) {
+            unhashable.dict.put("__hash__", Py.None);
+        }
         PyType.FUNCTION.def("__get__", (a, k) -> a[1] == Py.None ? a[0] : new PyMethod(a[0], a[1]));
         PyType.FUNCTION.def("__call__", (a, k) -> Ops.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k));
         PyType.PROPERTY.constructor = (cls, a, k) -> {
@@ -143,6 +163,11 @@ final class ObjectMethods {
         PyType.PROPERTY.def("__get__", (a, k) -> {
             PyWrappers.Property p = (PyWrappers.Property) a[0];
             return a[1] == Py.None ? p : Ops.call(p.fget, a[1]);
+        });
+        PyType.STATICMETHOD.def("__get__", (a, k) -> ((PyWrappers.StaticMethod) a[0]).func);
+        PyType.CLASSMETHOD.def("__get__", (a, k) -> {
+            Object owner = a.length > 2 && a[2] != Py.None ? a[2] : Ops.typeOf(a[1]);
+            return new PyMethod(((PyWrappers.ClassMethod) a[0]).func, owner);
         });
         PyType.STATICMETHOD.constructor = (cls, a, k) -> new PyWrappers.StaticMethod(a[0]);
         PyType.CLASSMETHOD.constructor = (cls, a, k) -> new PyWrappers.ClassMethod(a[0]);

@@ -37,6 +37,9 @@ public final class Ops {
         if (o instanceof PyTuple t) return t.size() != 0;
         if (o instanceof PyDict d) return d.size() != 0;
         if (o instanceof BigInteger b) return b.signum() != 0;
+        if (o instanceof PyBoxed bx && !PyBoxed.userDefines(bx.cls, "__bool__") && !PyBoxed.userDefines(bx.cls, "__len__")) {
+            return truthy(bx.value);
+        }
         if (o instanceof PyInstance) {
             PyType t = typeOf(o);
             Object f = t.lookup("__bool__");
@@ -70,6 +73,7 @@ public final class Ops {
                 // types of native modules (locks, files, sockets) define their repr in their own dict
                 return asStr(own.call(new Object[] {o}, null), "__repr__");
             }
+            if (p instanceof PyBoxed bx) return repr(bx.value);
             return Repr.repr(p);
         }
         throw new VmError("repr of " + o);
@@ -82,7 +86,12 @@ public final class Ops {
             Object f = t.lookup("__str__");
             if (f != null && !(f instanceof PyBuiltinFunction)) return asStr(callMethod(f, o), "__str__");
             if (o instanceof PyBaseException e) return Repr.exceptionStr(e);
+            if (o instanceof PyBoxed bx && bx.value instanceof String s) return s;
             return repr(o);
+        }
+        if (o instanceof PyObject p && p.type().heap) {
+            Object f = p.type().lookup("__str__");
+            if (f != null && !(f instanceof PyBuiltinFunction)) return asStr(callMethod(f, o), "__str__");
         }
         return repr(o);
     }
@@ -103,6 +112,7 @@ public final class Ops {
     // ---- hashing and equality ---------------------------------------------------------------
     public static int hash(Object o) {
         if (o instanceof String s) return s.hashCode();
+        if (o instanceof PyBoxed b && b.value instanceof String) return (int) hash64(o);
         long h = hash64(o);
         return (int) (h ^ (h >>> 32));
     }
@@ -144,6 +154,7 @@ public final class Ops {
                     throw Py.TypeError("unhashable type: '" + t.name + "'");
                 }
             }
+            if (p instanceof PyBoxed bx) return hash64(bx.value);
             if (p instanceof PyList || p instanceof PyDict || p instanceof PySet s && !s.frozen) {
                 throw Py.TypeError("unhashable type: '" + t.name + "'");
             }
@@ -167,9 +178,29 @@ public final class Ops {
         if (Double.isInfinite(d)) return d > 0 ? 314159 : -314159;
         if (d == Math.rint(d) && Math.abs(d) < 9.2e18) return IntOps.hash((long) d);
         if (d == Math.rint(d)) return IntOps.hash(new java.math.BigDecimal(d).toBigInteger());
-        long bits = Double.doubleToLongBits(d);
-        long h = bits ^ (bits >>> 32);
-        return h == -1 ? -2 : h;
+        // CPython's _Py_HashDouble: the value modulo 2**61 - 1
+        final long mod = (1L << 61) - 1;
+        final int bitsN = 61;
+        int e = Math.getExponent(d) + 1;
+        double m = d / Math.scalb(1.0, e);          // frexp: 0.5 <= |m| < 1
+        if (Math.abs(m) >= 1.0) { m /= 2; e++; }
+        if (Math.abs(m) < 0.5 && m != 0) { m *= 2; e--; }
+        int sign = 1;
+        if (m < 0) { sign = -1; m = -m; }
+        long x = 0;
+        while (m != 0) {
+            x = ((x << 28) & mod) | x >>> (bitsN - 28);
+            m *= 268435456.0;
+            e -= 28;
+            long y = (long) m;
+            m -= y;
+            x += y;
+            if (x >= mod) x -= mod;
+        }
+        e = e >= 0 ? e % bitsN : bitsN - 1 - ((-1 - e) % bitsN);
+        x = ((x << e) & mod) | x >>> (bitsN - e);
+        x = x * sign;
+        return x == -1 ? -2 : x;
     }
 
     public static boolean eq(Object a, Object b) {
@@ -189,6 +220,7 @@ public final class Ops {
         if (o instanceof Long l) return l;
         if (o instanceof Boolean b) return b ? 1 : 0;
         if (o instanceof BigInteger b) return IntOps.toLongExact(b, "ssize_t");
+        if (o instanceof PyBoxed bx && !PyBoxed.userDefines(bx.cls, "__index__") && !(bx.value instanceof Double)) return asIndex(bx.value);
         if (o instanceof PyInstance) {
             Object f = typeOf(o).lookup("__index__");
             if (f != null) return asIndex(callMethod(f, o));
@@ -204,6 +236,7 @@ public final class Ops {
 
     public static double asDouble(Object o) {
         if (o instanceof Double d) return d;
+        if (o instanceof PyBoxed bx && !PyBoxed.userDefines(bx.cls, "__float__") && !(bx.value instanceof String)) return asDouble(bx.value);
         if (IntOps.isInt(o)) return IntOps.toDouble(o);
         if (o instanceof PyInstance) {
             Object f = typeOf(o).lookup("__float__");
@@ -217,9 +250,9 @@ public final class Ops {
     // ---- length, containment, items ---------------------------------------------------------
     public static int len(Object o) {
         if (o instanceof String s) return StrUtil.length(s);
-        if (o instanceof PyList l) return l.size();
-        if (o instanceof PyTuple t) return t.size();
-        if (o instanceof PyDict d) return d.size();
+        if (o instanceof PyList l && (l.type == null || !PyBoxed.userDefines(l.type, "__len__"))) return l.size();
+        if (o instanceof PyTuple t && (t.type == null || !PyBoxed.userDefines(t.type, "__len__"))) return t.size();
+        if (o instanceof PyDict d && (d.type == null || !PyBoxed.userDefines(d.type, "__len__"))) return d.size();
         if (o instanceof PySet s) return s.size();
         if (o instanceof PyRange r) return (int) r.length();
         if (o instanceof PyBytes b) return b.bytes.length;
@@ -229,6 +262,7 @@ public final class Ops {
             if (n < 0) throw Py.ValueError("__len__() should return >= 0");
             return (int) n;
         }
+        if (o instanceof PyBoxed bx && bx.value instanceof String) return len(bx.value);
         throw Py.TypeError("object of type '" + typeName(o) + "' has no len()");
     }
 
@@ -247,20 +281,21 @@ public final class Ops {
     }
 
     public static boolean contains(Object container, Object item) {
-        if (container instanceof PyDict d) return d.containsKey(item);
+        if (container instanceof PyDict d && (d.type == null || !PyBoxed.userDefines(d.type, "__contains__"))) return d.containsKey(item);
         if (container instanceof PySet s) {
             if (item instanceof PySet is && !is.frozen) return s.contains(is.copyAs(true));
             return s.contains(item);
         }
         if (container instanceof String s) {
+            item = PyBoxed.unbox(item);
             if (!(item instanceof String sub)) throw Py.TypeError("'in <string>' requires string as left operand, not " + typeName(item));
             return s.contains(sub);
         }
-        if (container instanceof PyList l) {
+        if (container instanceof PyList l && (l.type == null || !PyBoxed.userDefines(l.type, "__contains__"))) {
             for (int i = 0; i < l.size(); i++) if (eq(l.get(i), item)) return true;
             return false;
         }
-        if (container instanceof PyTuple t) {
+        if (container instanceof PyTuple t && (t.type == null || !PyBoxed.userDefines(t.type, "__contains__"))) {
             for (Object x : t.items) if (eq(x, item)) return true;
             return false;
         }
@@ -268,6 +303,7 @@ public final class Ops {
         if (container instanceof PyBytes b) return ByteArrayMethods.contains(b.bytes, item);
         Object f = typeOf(container).lookup("__contains__");
         if (f != null) return truthy(callMethod(f, container, item));
+        if (container instanceof PyBoxed bx && bx.value instanceof String) return contains(bx.value, item);
         Object it = Iter.iter(container);
         Refs.incref(it);
         try {

@@ -9,6 +9,8 @@ public class PyBaseException extends PyInstance {
     public boolean suppressContext;
     /** Extra fields of some builtin exceptions (errno, strerror, filename; StopIteration.value; SystemExit.code). */
     public Object extra;
+    /** "Did you mean" name for NameError/AttributeError tracebacks, or null. */
+    public String suggestion;
 
     public PyBaseException(PyType cls) { super(cls); }
 

@@ -254,8 +254,9 @@ public final class PySet extends PyObject {
                 for (Object k : toArray()) if (!o.contains(k)) r.add(k);
                 break;
             default:
-                for (Object k : toArray()) if (!o.contains(k)) r.add(k);
-                for (Object k : o.toArray()) if (!contains(k)) r.add(k);
+                // CPython: a copy of the other set, then each of ours toggled in it
+                r.addAll(o);
+                for (Object k : toArray()) { if (!r.discard(k)) r.add(k); }
                 break;
         }
         return r;

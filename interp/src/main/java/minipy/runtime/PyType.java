@@ -29,6 +29,8 @@ public class PyType extends PyObject {
     public boolean hasDel;
     /** Set when the class or a base defines __getattr__ / __setattr__ / __getattribute__. */
     public boolean hasGetattr, hasSetattr;
+    /** Non-null when instances have no __dict__ (every class in the MRO declares __slots__): the allowed names. */
+    public java.util.Set<String> slots;
     /** Can be used as a base class. */
     public boolean baseType = true;
 

@@ -21,6 +21,7 @@ final class Repr {
     static String repr(PyObject p) {
         if (p instanceof PySingleton) return p.toString();
         if (p instanceof PyWeakref w) return w.repr();
+        if (p instanceof PyUnionType u) return u.repr();
         if (p instanceof PyDictView v) return v.repr();
         if (p instanceof PyList l) return guarded(l, "[...]", () -> "[" + join(l.toArray()) + "]");
         if (p instanceof PyStructSeq ss) return ss.repr();
@@ -52,6 +53,9 @@ final class Repr {
         }
         if (p instanceof PyBaseException e) return exceptionRepr(e);
         if (p instanceof PyCode c) return "<code object " + c.name + " at " + addr(c) + ", file \"" + c.filename + "\", line " + c.firstLine + ">";
+        if (p instanceof minipy.vm.PyGenerator g) {
+            return "<" + (g.frame.code.isCoroutine() ? "coroutine" : "generator") + " object " + g.qualname + " at " + addr(g) + ">";
+        }
         if (p instanceof PyCell c) return "<cell at " + addr(c) + ": " + (c.value == null ? "empty" : Ops.typeName(c.value) + " object at " + addr(c.value)) + ">";
         PyType t = p.type();
         String mod = t.module.equals("builtins") ? "" : t.module + ".";

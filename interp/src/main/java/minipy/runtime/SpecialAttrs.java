@@ -11,6 +11,7 @@ final class SpecialAttrs {
         switch (name) {
             case "__class__": return Ops.typeOf(obj);
             case "__dict__": {
+                if (obj instanceof PyInstance pi && (pi.cls.slots != null || pi.cls == PyType.OBJECT)) return null;
                 PyDict d = Attr.instanceDict(obj);
                 if (d != null) {
                     if ((d.gcFlags & Gc.INLINE_DICT) != 0) {
@@ -54,6 +55,18 @@ final class SpecialAttrs {
         }
         if (obj instanceof PyWrappers.StaticMethod s && name.equals("__func__")) return s.func;
         if (obj instanceof PyWrappers.ClassMethod c && name.equals("__func__")) return c.func;
+        if (obj instanceof minipy.vm.PyFrameObject fo) return fo.attr(name);
+        if (obj instanceof PyCell cell && name.equals("cell_contents")) {
+            if (cell.value == null) throw Py.ValueError("Cell is empty");
+            return cell.value;
+        }
+        if (obj instanceof PyTracebackObject tbo) {
+            switch (name) {
+                case "tb_lineno": return (long) tbo.tb.line;
+                case "tb_next": return tbo.tb.next == null ? Py.None : new PyTracebackObject(tbo.tb.next);
+                default: return null;
+            }
+        }
         if (obj instanceof PyCode c) {
             switch (name) {
                 case "co_name": return c.name;
@@ -121,6 +134,12 @@ final class SpecialAttrs {
             case "__kwdefaults__": return f.kwdefaults == null ? Py.None : f.kwdefaults;
             case "__closure__": return f.closure == null ? Py.None : PyTuple.of((Object[]) f.closure.clone());
             case "__wrapped__": return null;
+            case "__annotations__": {
+                if (f.dict == null) { f.dict = new PyDict(); Refs.incref(f.dict); }
+                PyDict d = new PyDict();
+                f.dict.put("__annotations__", d);
+                return d;
+            }
             default: return null;
         }
     }

@@ -101,16 +101,19 @@ public final class StrMethods {
     private static String self(Object[] a, String name) {
         if (a.length == 0) throw Py.TypeError("unbound method str." + name + "() needs an argument");
         if (a[0] instanceof String s) return s;
+        if (a[0] instanceof PyBoxed bx && bx.value instanceof String s) { a[0] = s; return s; }
         throw Py.TypeError("descriptor '" + name + "' for 'str' objects doesn't apply to a '" + Ops.typeName(a[0]) + "' object");
     }
 
     private static String strArg(Object v) {
         if (v instanceof String s) return s;
+        if (v instanceof PyBoxed bx && bx.value instanceof String s) return s;
         throw Py.TypeError("must be str, not " + Ops.typeName(v));
     }
 
     private static String strArg(Object v, String fname, int n) {
         if (v instanceof String s) return s;
+        if (v instanceof PyBoxed bx && bx.value instanceof String s) return s;
         throw Py.TypeError(fname + "() argument " + n + " must be str, not " + Ops.typeName(v));
     }
 
@@ -229,6 +232,35 @@ public final class StrMethods {
     // =========================================================================================
     private static void installStr() {
         PyType t = PyType.STR;
+        t.def("__repr__", (a, k) -> { Args.none("__repr__", a, k); return StrUtil.repr(self(a, "__repr__")); });
+        t.def("__str__", (a, k) -> { Args.none("__str__", a, k); return self(a, "__str__"); });
+        t.def("__len__", (a, k) -> { Args.none("__len__", a, k); return (long) StrUtil.length(self(a, "__len__")); });
+        t.def("__getitem__", (a, k) -> { Args.bind("__getitem__", a, k, 1, false, "key"); return StrItems.get(self(a, "__getitem__"), a[1]); });
+        t.def("__contains__", (a, k) -> { Args.bind("__contains__", a, k, 1, false, "key"); return Ops.contains(self(a, "__contains__"), a[1]); });
+        t.def("__iter__", (a, k) -> { Args.none("__iter__", a, k); return Iter.iter(self(a, "__iter__")); });
+        t.def("__hash__", (a, k) -> { Args.none("__hash__", a, k); return Ops.hash64(self(a, "__hash__")); });
+        t.def("__add__", (a, k) -> {
+            Args.bind("__add__", a, k, 1, false, "value");
+            String s = self(a, "__add__");
+            Object o = PyBoxed.unbox(a[1]);
+            if (!(o instanceof String x)) throw Py.TypeError("can only concatenate str (not \"" + Ops.typeName(a[1]) + "\") to str");
+            return s.concat(x);
+        });
+        t.def("__mul__", (a, k) -> { Args.bind("__mul__", a, k, 1, false, "value"); return Arith.binary(self(a, "__mul__"), PyBoxed.unbox(a[1]), Arith.MUL); });
+        t.def("__rmul__", (a, k) -> { Args.bind("__rmul__", a, k, 1, false, "value"); return Arith.binary(self(a, "__rmul__"), PyBoxed.unbox(a[1]), Arith.MUL); });
+        t.def("__mod__", (a, k) -> { Args.bind("__mod__", a, k, 1, false, "value"); return Formatter.percent(self(a, "__mod__"), a[1]); });
+        String[] cmpNames = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+        for (int op = 0; op < cmpNames.length; op++) {
+            final int o = op;
+            final String name = cmpNames[op];
+            t.def(name, (a, k) -> {
+                Args.bind(name, a, k, 1, false, "value");
+                String s = self(a, name);
+                Object x = PyBoxed.unbox(a[1]);
+                if (!(x instanceof String)) return Py.NotImplemented;
+                return Compare.richCompare(s, x, o);
+            });
+        }
         t.def("join", (a, k) -> {
             Args.bind("join", a, k, 1, false, "iterable");
             return join(self(a, "join"), a[1]);
@@ -351,7 +383,7 @@ public final class StrMethods {
         }
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < items.length; i++) {
-            if (!(items[i] instanceof String s)) {
+            if (!(PyBoxed.unbox(items[i]) instanceof String s)) {
                 throw Py.TypeError("sequence item " + i + ": expected str instance, " + Ops.typeName(items[i]) + " found");
             }
             if (i > 0) sb.append(sep);

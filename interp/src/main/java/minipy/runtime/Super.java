@@ -43,6 +43,7 @@ public final class Super extends PyObject {
         for (i++; i < mro.length; i++) {
             Object v = mro[i].dict.getStr(name);
             if (v == null) continue;
+            if (name.equals("__new__") && v instanceof PyBuiltinFunction) return v;   // a static method
             if (obj instanceof PyType && obj == objType) {
                 if (v instanceof PyWrappers.ClassMethod cm) return new PyMethod(cm.func, obj);
                 if (v instanceof PyWrappers.StaticMethod sm) return sm.func;

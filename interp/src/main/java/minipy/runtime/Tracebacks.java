@@ -30,6 +30,10 @@ public final class Tracebacks {
             }
         }
         sb.append(lastLine(e)).append('\n');
+        Object notes = e.dict.getStr("__notes__");
+        if (notes instanceof PyList nl) {
+            for (Object n : nl.toArray()) sb.append(n instanceof String ns ? ns : Ops.strOrEmpty(n)).append('\n');
+        }
     }
 
     /** "Type: message", with SyntaxError's location block. */
@@ -52,6 +56,7 @@ public final class Tracebacks {
         }
         String name = t.module.equals("builtins") || t.module.equals("__main__") ? t.qualname : t.module + "." + t.qualname;
         String msg = Ops.strOrEmpty(e);
+        if (e.suggestion != null) msg = msg + ". Did you mean: '" + e.suggestion + "'?";
         return msg.isEmpty() ? name : name + ": " + msg;
     }
 

@@ -6,6 +6,36 @@ import minipy.runtime.*;
 final class Calls {
     private Calls() {}
 
+    /** "Did you mean" for a NameError: the frame's locals, then globals, then builtins. */
+    static String nameSuggestion(String name) {
+        try {
+            Frame f = ThreadState.current().frame;
+            if (f == null) return null;
+            java.util.List<String> names = new java.util.ArrayList<>();
+            if (f.locals != null) {
+                for (Object k : Iter.toArray(f.locals)) if (k instanceof String s) names.add(s);
+            } else {
+                PyCode c = f.code;
+                for (int i = 0; i < c.varnames.length; i++) if (f.slots[i] != null) names.add(c.varnames[i]);
+                for (int i = 0; i < c.cellvars.length + c.freevars.length; i++) {
+                    Object cell = f.slots[c.varnames.length + i];
+                    if (cell instanceof PyCell pc && pc.value != null) names.add(i < c.cellvars.length ? c.cellvars[i] : c.freevars[i - c.cellvars.length]);
+                }
+            }
+            String s = Suggestions.best(names, name);
+            if (s != null) return s;
+            names.clear();
+            for (Object k : Iter.toArray(f.globals)) if (k instanceof String g) names.add(g);
+            s = Suggestions.best(names, name);
+            if (s != null) return s;
+            names.clear();
+            for (Object k : Iter.toArray(f.builtins)) if (k instanceof String g) names.add(g);
+            return Suggestions.best(names, name);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     /** Calls fn with n arguments found in src[base, base+n) (borrowed); kwnames name the trailing ones. */
     static Object call(ThreadState ts, Object fn, Object[] src, int base, int n, String[] kwnames) {
         if (fn instanceof PyFunction pf) {

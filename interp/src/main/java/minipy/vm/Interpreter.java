@@ -58,6 +58,12 @@ public final class Interpreter {
         return execute(ts, f);
     }
 
+    /** Runs module-level code with separate globals and locals (exec(code, globals, locals)). */
+    public static Object runModule(PyCode code, PyDict globals, PyDict locals) {
+        ThreadState ts = ThreadState.current();
+        return execute(ts, new Frame(code, null, globals, ts.interp.builtinsDict, locals));
+    }
+
     static Object execute(ThreadState ts, Frame f) {
         if (++ts.depth > ts.interp.recursionLimit) {
             ts.depth--;
@@ -280,7 +286,7 @@ public final class Interpreter {
                         case OP_BINARY_SUBSCR: {
                             Object key = s[sp - 1];
                             Object obj = s[sp - 2];
-                            if (obj instanceof PyList l && key instanceof Long i) {
+                            if (obj instanceof PyList l && key instanceof Long i && l.type() == PyType.LIST) {   // a subclass may override __getitem__
                                 Object r = l.getChecked(i);
                                 Refs.incref(r);
                                 s[--sp] = null;
@@ -735,6 +741,8 @@ public final class Interpreter {
 
     static PyException nameError(String name) {
         PyBaseException e = new PyBaseException(Exc.NameError, "name '" + name + "' is not defined");
+        e.dict.put("name", name);
+        e.suggestion = Calls.nameSuggestion(name);
         return e.raise();
     }
 

@@ -30,7 +30,69 @@ public final class PyGenerator extends PyObject {
     /** send(v): the next value; raises StopIteration(return value) at the end. */
     public Object send(Object v) { return resume(v, null, true); }
 
-    public Object throwExc(PyException e) { return resume(null, e, true); }
+    public Object throwExc(PyException e) {
+        Object sub = delegate();
+        if (sub != null && !running) {
+            if (e.matches(Exc.GeneratorExit)) {
+                // close the sub-iterator first, then raise GeneratorExit here (CPython's gen_close)
+                try {
+                    closeIter(sub);
+                } catch (PyException ce) {
+                    return resume(null, ce, true);
+                }
+                return resume(null, e, true);
+            }
+            Object r;
+            running = true;
+            try {
+                if (sub instanceof PyGenerator g) {
+                    r = g.throwExc(e);
+                } else {
+                    Object thr = Ops.getattrOrNull(sub, "throw");
+                    if (thr == null) { running = false; return resume(null, e, true); }
+                    r = Ops.call(thr, e.value);
+                }
+            } catch (PyException se) {
+                running = false;
+                if (se.matches(Exc.StopIteration)) {
+                    // the sub-iterator returned: the yield from expression's value is StopIteration.value
+                    Object v = se.value.args.size() > 0 ? se.value.args.get(0) : Py.None;
+                    int target = frame.code.code[frame.pc] >>> 8;           // the SEND
+                    int exit = frame.code.code[target] >>> 8;               // after the yield from
+                    Object it = frame.slots[frame.sp - 1];
+                    Refs.incref(v);
+                    frame.slots[frame.sp - 1] = v;
+                    Refs.decref(it);
+                    frame.pc = exit;
+                    return resume(SKIP_PUSH, null, true);
+                }
+                return resume(null, se, true);
+            }
+            running = false;
+            return r;
+        }
+        return resume(null, e, true);
+    }
+
+    private static final Object SKIP_PUSH = new Object();
+
+    /** The sub-iterator of a suspended yield from / await, or null. */
+    private Object delegate() {
+        if (finished || frame.pc <= 0 || frame.sp <= 0) return null;
+        int[] code = frame.code.code;
+        if (frame.pc >= code.length) return null;
+        int insn = code[frame.pc];
+        if ((insn & 0xff) != Opcode.JUMP_FORWARD.ordinal()) return null;
+        int target = insn >>> 8;
+        if (target < 0 || target >= code.length || (code[target] & 0xff) != Opcode.SEND.ordinal()) return null;
+        return frame.slots[frame.sp - 1];
+    }
+
+    private static void closeIter(Object sub) {
+        if (sub instanceof PyGenerator g) { g.close(); return; }
+        Object cl = Ops.getattrOrNull(sub, "close");
+        if (cl != null) Ops.call(cl);
+    }
 
     private Object resume(Object value, PyException exc, boolean raiseStop) {
         if (running) throw Py.raise(Exc.ValueError, "generator already executing");
@@ -42,7 +104,9 @@ public final class PyGenerator extends PyObject {
         if (frame.pc == 0 && value != Py.None && value != null && exc == null) {
             throw Py.TypeError("can't send non-None value to a just-started generator");
         }
-        if (frame.pc > 0 && exc == null) {
+        if (value == SKIP_PUSH) {
+            value = null;
+        } else if (frame.pc > 0 && exc == null) {
             Refs.incref(value);
             frame.slots[frame.sp++] = value;
         }

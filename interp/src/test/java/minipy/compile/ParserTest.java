@@ -330,19 +330,23 @@ class ParserTest {
         @Test
         void functionParameters() {
             assertEquals("FunctionDef('f', Arguments([], [Arg('a'), Arg('b')], Arg('args'), [Arg('c'), Arg('d')],"
-                            + " [None, 2], Arg('kw'), [1]), [Pass()], [])",
+                            + " [None, 2], Arg('kw'), [1]), [Pass()], [], [], False)",
                     stmt("def f(a, b=1, *args, c, d=2, **kw): pass"));
             assertEquals("Arguments([Arg('a')], [Arg('b')], None, [Arg('c')], [None], None, [])",
                     show(((Ast.FunctionDef) parse("def g(a, /, b, *, c): pass").get(0)).args()));
             assertEquals("Arguments([Arg('x')], [], Arg('a'), [], [], Arg('k'), [1])",
                     show(((Ast.FunctionDef) parse("def m(x: int = 1, /, *a: str, **k: 'x') -> None: pass")
                             .get(0)).args()));
+            assertEquals("[Keyword('x', int), Keyword('a', str), Keyword('k', 'x'), Keyword('return', None)]",
+                    show(((Ast.FunctionDef) parse("def m(x: int = 1, /, *a: str, **k: 'x') -> None: pass")
+                            .get(0)).annotations()));
+            assertEquals("True", show(((Ast.FunctionDef) parse("async def m(): pass").get(0)).isAsync()));
         }
 
         @Test
         void decoratorsAndClasses() {
             assertEquals("FunctionDef('f', Arguments([], [], None, [], [], None, []), [Pass()],"
-                    + " [a, Call(Attribute(b, 'c'), [1], []), Lambda(Arguments([], [Arg('f')], None, [], [], None, []), f)])",
+                    + " [a, Call(Attribute(b, 'c'), [1], []), Lambda(Arguments([], [Arg('f')], None, [], [], None, []), f)], [], False)",
                     stmt("@a\n@b.c(1)\n@(lambda f: f)\ndef f(): pass\n"));
             assertEquals("ClassDef('A', [B], [Keyword('metaclass', M), Keyword(None, kw)], [Pass()], [x])",
                     stmt("@x\nclass A(B, metaclass=M, **kw): pass\n"));
