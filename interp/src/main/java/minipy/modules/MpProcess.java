@@ -229,7 +229,7 @@ public final class MpProcess extends PyObject implements MpShareable.Same {
         Object processObj = dec.dec(obj);
         Refs.incref(processObj);
         dec.finish();
-        Object r = Ops.call(Ops.getattr(processObj, "_bootstrap"));
+        Object r = Ops.invoke(processObj, "_bootstrap");
         if (r instanceof Long l) return (int) (long) l;
         if (r instanceof Boolean b) return b ? 1 : 0;
         return 0;

@@ -364,7 +364,13 @@ public final class Ops {
 
     /** obj.name(*args) with normal attribute look-up. */
     public static Object invoke(Object obj, String name, Object... args) {
-        return call(getattr(obj, name), args, null);
+        Object m = getattr(obj, name);   // may be a new bound method: counted while it is called
+        Refs.incref(m);
+        try {
+            return call(m, args, null);
+        } finally {
+            Refs.decref(m);
+        }
     }
 
     public static Object[] prepend(Object first, Object[] rest) {
