@@ -331,6 +331,15 @@ public final class Ops {
         }
     }
 
+    /** hasattr(obj, name): the value looked up (perhaps a new bound method) is given back at once. */
+    public static boolean hasattr(Object obj, String name) {
+        Object v = getattrOrNull(obj, name);
+        if (v == null) return false;
+        Refs.incref(v);
+        Refs.decref(v);
+        return true;
+    }
+
     public static void setattr(Object obj, String name, Object value) { Attr.set(obj, name, value); }
 
     public static void delattr(Object obj, String name) { Attr.delete(obj, name); }

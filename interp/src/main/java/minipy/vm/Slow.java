@@ -349,7 +349,7 @@ final class Slow {
 
     static int dictUpdate(Object[] s, int sp, int insn) {
         Object m = s[--sp];
-        if (!(m instanceof PyDict) && Ops.getattrOrNull(m, "keys") == null) {
+        if (!(m instanceof PyDict) && !Ops.hasattr(m, "keys")) {
             throw Py.TypeError("'" + Ops.typeName(m) + "' object is not a mapping");
         }
         Containers.dictUpdate((PyDict) s[sp - arg(insn)], m);
