@@ -20,14 +20,7 @@ import minipy.vm.ThreadState;
 public final class MpChannel extends PyObject implements MpShareable.Same {
     static final PyType TYPE = new PyType("Channel", new PyType[] {PyType.OBJECT}, false).immortal();
     /** Returned by get() when nothing came (the Python side raises queue.Empty). */
-    static final PyObject NOTHING = sentinel();
-
-    /** An immortal object() shared by every interpreter; its (empty) attribute dict is immortal too. */
-    private static PyObject sentinel() {
-        PyInstance o = new PyInstance(PyType.OBJECT);
-        if (o.dict != null) o.dict.immortal();
-        return o.immortal();
-    }
+    static final PyObject NOTHING = new PyInstance(PyType.OBJECT).immortal();
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition notEmpty = lock.newCondition(), notFull = lock.newCondition(), allDone = lock.newCondition();
