@@ -78,6 +78,8 @@ public final class LiveObjects {
         for (Object r : roots) if (r != null && reached.add(r)) work.add(r);
         while (!work.isEmpty()) {
             Object o = work.poll();
+            // an instance's untracked dict is visited through the instance (its contents only)
+            if (o instanceof PyInstance pi && pi.dict != null && reached.add(pi.dict)) work.add(pi.dict);
             if (o instanceof PyObject p && !p.isFreed()) {
                 p.traverse(x -> {
                     if (x != null && reached.add(x)) work.add(x);
