@@ -20,6 +20,7 @@ public final class Threads {
         Thread t = new Thread(null, () -> run(interp, holder[0], func, args, kwargs), "minipy-thread", STACK_BYTES);
         t.setDaemon(true);
         ThreadState ts = interp.newThreadState(t);
+        ts.startRefs = new Object[] {func, args, kwargs};   // counted by the thread until it ends
         holder[0] = ts;
         t.start();
         return ts.ident;
