@@ -69,8 +69,10 @@ class MemoryDebugTest {
             seen.add(r.status + ": " + (r.err.isEmpty() ? r.out.strip() : r.err.strip()));
             if (r.status != 0) {
                 // a list freed while still referenced, then touched: reported, never a Java crash
+                // (rarely another object both threads touch, e.g. the Condition of go.wait())
                 assertEquals(70, r.status, r.err);
-                assertTrue(r.err.matches("minipy: use of freed object <list at 0x[0-9a-f]+> \\(refcount race\\)\n"), r.err);
+                assertTrue(r.err.matches("minipy: (use of freed object <\\w+ at 0x[0-9a-f]+> \\(refcount race\\)"
+                        + "|the VM's data was damaged by a refcount race \\(.*\\))\n"), r.err);
             }
         }
         assertTrue(damaged >= 9, "damage reported in " + damaged + " of 10 runs: " + seen);

@@ -98,6 +98,11 @@ final class Runner {
             return 70;
         } catch (RuntimeException | Error e) {
             if (interp != null) interp.stdout.flush();
+            if (Refs.racy && e instanceof RuntimeException re) {
+                if (interp == null || interp.claimFatalReport()) err.println("minipy: " + Refs.raceDamage(re));
+                if (opts.debug) e.printStackTrace(err);
+                return 70;
+            }
             err.println("minipy: internal error (an interpreter bug): " + e);
             if (opts.debug) e.printStackTrace(err);
             else err.println("(run with --debug for the Java stack trace)");

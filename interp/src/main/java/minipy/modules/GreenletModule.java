@@ -94,7 +94,6 @@ public final class GreenletModule {
 
     static PyModule create(Interp interp) {
         PyModule m = new PyModule("_greenlet");
-        Object[] errorClass = {null};
         m.set("coro", CORO);
         m.def("coro", (a, k) -> {
             if (a.length < 1 || a.length > 2) throw Py.TypeError("coro(entry, prestart=False)");
@@ -143,11 +142,11 @@ public final class GreenletModule {
         m.def("ident", (a, k) -> ThreadState.current().ident);
         m.def("transfer", (a, k) -> {
             if (a.length != 3 || !(a[1] instanceof Coro target)) throw Py.TypeError("transfer(greenlet, coro, message)");
-            return transfer(ThreadState.current(), a[0], target, a[2], errorClass[0]);
+            Object err = m.get("_error");   // greenlet.error, kept in the module (None after teardown)
+            return transfer(ThreadState.current(), a[0], target, a[2], err == Py.None ? null : err);
         });
         m.def("set_error", (a, k) -> {
-            Refs.incref(a[0]);
-            errorClass[0] = a[0];
+            m.set("_error", a[0]);
             return Py.None;
         });
         m.def("_carriers_created", (a, k) -> (long) Carrier.CREATED.get());

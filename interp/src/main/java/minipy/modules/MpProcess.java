@@ -139,6 +139,7 @@ public final class MpProcess extends PyObject implements MpShareable.Same {
         boolean killed = false;
         parent.liveChildren.incrementAndGet();   // the parent's deadlock watchdog waits while a child lives
         try {
+            minipy.runtime.LiveObjects.foreignThread();   // the child's objects are not the parent's (--debug-refs)
             c = new Interp(new ByteArrayInputStream(new byte[0]), parent.out, parent.err);
             c.pid = pid;
             c.ppid = parent.pid;
@@ -229,7 +230,7 @@ public final class MpProcess extends PyObject implements MpShareable.Same {
         Object processObj = dec.dec(obj);
         Refs.incref(processObj);
         dec.finish();
-        Object r = Ops.call(Ops.getattr(processObj, "_bootstrap"));
+        Object r = Ops.invoke(processObj, "_bootstrap");
         if (r instanceof Long l) return (int) (long) l;
         if (r instanceof Boolean b) return b ? 1 : 0;
         return 0;

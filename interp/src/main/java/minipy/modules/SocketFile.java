@@ -153,7 +153,7 @@ final class SocketFile extends PyObject {
             return f.out(b);
         });
         TYPE.def("__enter__", (a, k) -> a[0]);
-        TYPE.def("__exit__", (a, k) -> Ops.call(Ops.getattr(a[0], "close")));
+        TYPE.def("__exit__", (a, k) -> Ops.invoke(a[0], "close"));
         TYPE.dict.put("closed", new PyWrappers.Property(PyBuiltinFunction.method("SocketIO", "closed", (a, k) -> self(a[0]).closed),
                 Py.None, Py.None, Py.None).immortal());
     }

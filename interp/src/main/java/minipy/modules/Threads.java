@@ -20,6 +20,7 @@ public final class Threads {
         Thread t = new Thread(null, () -> run(interp, holder[0], func, args, kwargs), "minipy-thread", STACK_BYTES);
         t.setDaemon(true);
         ThreadState ts = interp.newThreadState(t);
+        ts.startRefs = new Object[] {func, args, kwargs};   // counted by the thread until it ends
         holder[0] = ts;
         t.start();
         return ts.ident;
@@ -67,7 +68,21 @@ public final class Threads {
                 if (interp.debug) e.printStackTrace(interp.err);
                 interp.abortWithStatus(70);
             }
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException e) {
+            if (Refs.racy) {
+                // with --refcount=racy a freed object's cleared insides can break the VM anywhere:
+                // that is the damage the mode shows, reported as such and fatal
+                if (interp.claimFatalReport()) {
+                    interp.stdout.flush();
+                    interp.stderrWrite("minipy: " + Refs.raceDamage(e) + "\n");
+                    if (interp.debug) e.printStackTrace(interp.err);
+                    interp.abortWithStatus(70);
+                }
+            } else {
+                interp.stderrWrite("minipy: internal error in thread: " + e + "\n");
+                if (interp.debug) e.printStackTrace(interp.err);
+            }
+        } catch (StackOverflowError e) {
             interp.stderrWrite("minipy: internal error in thread: " + e + "\n");
             if (interp.debug) e.printStackTrace(interp.err);
         } finally {

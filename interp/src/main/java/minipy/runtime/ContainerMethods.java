@@ -464,7 +464,7 @@ public final class ContainerMethods {
 
     /** dict.update(other): a dict, a mapping with keys(), or an iterable of pairs (CPython's messages). */
     private static void updateFrom(PyDict d, Object other) {
-        if (other instanceof PyDict || Ops.getattrOrNull(other, "keys") != null) {
+        if (other instanceof PyDict || Ops.hasattr(other, "keys")) {
             Containers.dictUpdate(d, other);
             return;
         }

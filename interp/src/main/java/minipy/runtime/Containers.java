@@ -30,7 +30,16 @@ public final class Containers {
         }
         Object keys = Ops.getattrOrNull(other, "keys");
         if (keys != null) {
-            for (Object k : Iter.toArray(Ops.call(keys))) d.put(k, Items.getitem(other, k));
+            Object ks = null;
+            Refs.incref(keys);   // a new bound method (and below, a new keys view): counted while used
+            try {
+                ks = Ops.call(keys);
+                Refs.incref(ks);
+                for (Object k : Iter.toArray(ks)) d.put(k, Items.getitem(other, k));
+            } finally {
+                Refs.decref(ks);
+                Refs.decref(keys);
+            }
             return;
         }
         Object[] pairs = Iter.toArray(other);

@@ -71,7 +71,15 @@ public final class Items {
         }
         if (obj instanceof PyType ct) {
             Object cg = ct.lookup("__class_getitem__");
-            if (cg != null) return Ops.call(Ops.getattr(obj, "__class_getitem__"), key);
+            if (cg != null) {
+                Object m = Ops.getattr(obj, "__class_getitem__");   // a new bound method: counted while called
+                Refs.incref(m);
+                try {
+                    return Ops.call(m, key);
+                } finally {
+                    Refs.decref(m);
+                }
+            }
             return obj;
         }
         throw Py.TypeError("'" + t.name + "' object is not subscriptable");

@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import minipy.vm.ThreadState;
 
 /**
  * {@code --debug-refs}: a registry of every heap object allocated while it is on, so that at
@@ -19,6 +20,10 @@ import java.util.TreeMap;
  * {@code --refcount=racy}, an update was lost). Objects that were never counted (created
  * and dropped by native code, count zero) are left to the Java heap and not reported.
  *
+ * <p>Each object is registered with the interpreter whose thread allocated it: in-JVM child
+ * processes are other interpreters in the same JVM, and the report of one interpreter lists only
+ * its own objects (a child's objects are reachable from the child's roots, not the parent's).
+ *
  * <p>Off by default: the only cost then is one static field test per allocation.
  */
 public final class LiveObjects {
@@ -26,7 +31,11 @@ public final class LiveObjects {
 
     /** Plain static: set once, before the interpreter allocates anything. */
     static boolean enabled;
-    private static final Map<PyObject, Boolean> LIVE = Collections.synchronizedMap(new IdentityHashMap<>());
+    private static final Map<PyObject, Object> LIVE = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** The owner of objects allocated before a thread state is bound (the top interpreter starting). */
+    private static final Object NO_OWNER = new Object();
+    /** Set on a thread that starts another interpreter (a child process) before its thread state is bound. */
+    private static final ThreadLocal<Boolean> FOREIGN = new ThreadLocal<>();
 
     public static void enable(boolean on) {
         enabled = on;
@@ -35,7 +44,19 @@ public final class LiveObjects {
 
     public static boolean enabled() { return enabled; }
 
-    static void born(PyObject p) { LIVE.put(p, Boolean.TRUE); }
+    static void born(PyObject p) {
+        ThreadState ts = ThreadState.currentOrNull();
+        if (ts != null) LIVE.put(p, ts.interp);
+        else if (FOREIGN.get() == null) LIVE.put(p, NO_OWNER);
+    }
+
+    /**
+     * The calling thread is about to create another interpreter (an in-JVM child process): what
+     * it allocates before that interpreter's thread state is bound belongs to no report.
+     */
+    public static void foreignThread() {
+        if (enabled) FOREIGN.set(Boolean.TRUE);
+    }
 
     static void died(PyObject p) { LIVE.remove(p); }
 
@@ -43,11 +64,13 @@ public final class LiveObjects {
      * The leaked objects: counted, not freed, not immortal, and not reachable from the roots.
      * Sorted by type name, then count.
      */
-    public static Map<String, Integer> leaks(Iterable<?> roots) {
+    public static Map<String, Integer> leaks(Object interp, Iterable<?> roots) {
         ArrayList<PyObject> candidates = new ArrayList<>();
         synchronized (LIVE) {
-            for (PyObject p : LIVE.keySet()) {
-                if (p.refcnt > 0 && p.refcnt < PyObject.IMMORTAL) candidates.add(p);
+            for (Map.Entry<PyObject, Object> e : LIVE.entrySet()) {
+                PyObject p = e.getKey();
+                Object owner = e.getValue();
+                if ((owner == interp || owner == NO_OWNER) && p.refcnt > 0 && p.refcnt < PyObject.IMMORTAL) candidates.add(p);
             }
         }
         Set<Object> reached = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -55,6 +78,8 @@ public final class LiveObjects {
         for (Object r : roots) if (r != null && reached.add(r)) work.add(r);
         while (!work.isEmpty()) {
             Object o = work.poll();
+            // an instance's untracked dict is visited through the instance (its contents only)
+            if (o instanceof PyInstance pi && pi.dict != null && reached.add(pi.dict)) work.add(pi.dict);
             if (o instanceof PyObject p && !p.isFreed()) {
                 p.traverse(x -> {
                     if (x != null && reached.add(x)) work.add(x);
@@ -70,8 +95,8 @@ public final class LiveObjects {
     }
 
     /** The --debug-refs report: one total line, then one line per type. */
-    public static String report(Iterable<?> roots) {
-        Map<String, Integer> byType = leaks(roots);
+    public static String report(Object interp, Iterable<?> roots) {
+        Map<String, Integer> byType = leaks(interp, roots);
         int total = 0;
         for (int n : byType.values()) total += n;
         StringBuilder sb = new StringBuilder("[debug-refs] ").append(total)

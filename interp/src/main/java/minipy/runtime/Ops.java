@@ -331,6 +331,15 @@ public final class Ops {
         }
     }
 
+    /** hasattr(obj, name): the value looked up (perhaps a new bound method) is given back at once. */
+    public static boolean hasattr(Object obj, String name) {
+        Object v = getattrOrNull(obj, name);
+        if (v == null) return false;
+        Refs.incref(v);
+        Refs.decref(v);
+        return true;
+    }
+
     public static void setattr(Object obj, String name, Object value) { Attr.set(obj, name, value); }
 
     public static void delattr(Object obj, String name) { Attr.delete(obj, name); }
@@ -364,7 +373,13 @@ public final class Ops {
 
     /** obj.name(*args) with normal attribute look-up. */
     public static Object invoke(Object obj, String name, Object... args) {
-        return call(getattr(obj, name), args, null);
+        Object m = getattr(obj, name);   // may be a new bound method: counted while it is called
+        Refs.incref(m);
+        try {
+            return call(m, args, null);
+        } finally {
+            Refs.decref(m);
+        }
     }
 
     public static Object[] prepend(Object first, Object[] rest) {

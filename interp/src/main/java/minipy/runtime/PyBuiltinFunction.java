@@ -17,6 +17,7 @@ public final class PyBuiltinFunction extends PyObject {
     public PyBuiltinFunction(String name, NativeFn fn) { this(name, fn, null, false, null); }
 
     public PyBuiltinFunction(String name, NativeFn fn, Object self, boolean isMethod, String owner) {
+        super(self != null);   // a bound method is a container (a.cb = l.append; l.append(a) is a cycle)
         this.name = name;
         this.fn = fn;
         this.self = self;
@@ -42,6 +43,8 @@ public final class PyBuiltinFunction extends PyObject {
     }
 
     @Override public PyType type() { return isMethod ? PyType.METHOD_DESCRIPTOR : PyType.BUILTIN_FUNCTION; }
+
+    @Override public void traverse(java.util.function.Consumer<Object> visit) { if (self != null) visit.accept(self); }
 
     @Override protected void clearRefs() { if (self != null) Refs.decref(self); }
 }

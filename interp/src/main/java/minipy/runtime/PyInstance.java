@@ -30,6 +30,10 @@ public class PyInstance extends PyObject {
 
     @Override public PyType type() { return cls; }
 
+    @Override protected void immortalParts() {
+        if (dict != null) dict.immortal();   // the instance never dies, so never gives its dict back
+    }
+
     @Override protected boolean hasFinalizer() { return cls.hasDel; }
 
     @Override protected void finalizeObject() { Finalizers.runDel(this); }

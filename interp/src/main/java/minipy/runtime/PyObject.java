@@ -67,9 +67,13 @@ public abstract class PyObject {
     public final <T extends PyObject> T immortal() {
         if (gcNext != null) Gc.untrack(this);   // shared by every interpreter: never collected
         refcnt = IMMORTAL;
+        immortalParts();
         @SuppressWarnings("unchecked") T self = (T) this;
         return self;
     }
+
+    /** Makes immortal what an immortal object owns alone and never gives back (an instance's dict). */
+    protected void immortalParts() {}
 
     public final int refcount() { return refcnt; }
 

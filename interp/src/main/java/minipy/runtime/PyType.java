@@ -98,7 +98,12 @@ public class PyType extends PyObject {
         Refs.incref(dict);   // the type owns its namespace
         if (!heap) dict.immortal();
         else dict.gcFlags |= Gc.TYPE_DICT;
-        this.mro = computeMro(this, bases);
+        try {
+            this.mro = computeMro(this, bases);
+        } catch (RuntimeException e) {
+            Refs.decref(dict);   // no consistent MRO: the class is never made, its namespace goes
+            throw e;
+        }
         for (PyType b : mro) {
             if (b != this && b.allocator != null) { allocator = b.allocator; break; }
         }

@@ -87,6 +87,12 @@ public final class Refs {
         decref(oldValue);
     }
 
+    /** --refcount=racy: how a Java exception caused by the race's damage is reported. */
+    public static String raceDamage(RuntimeException e) {
+        if (e instanceof VmError) return e.getMessage();
+        return "the VM's data was damaged by a refcount race (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
+    }
+
     static RuntimeException freedError(PyObject p) {
         return new VmError("use of freed object " + Ops.describeFreed(p) + (racy ? " (refcount race)" : ""));
     }

@@ -284,7 +284,7 @@ final class Calls {
     }
 
     static void dictMerge(PyDict target, Object m, Object fn) {
-        if (!(m instanceof PyDict) && Ops.getattrOrNull(m, "keys") == null) {
+        if (!(m instanceof PyDict) && !Ops.hasattr(m, "keys")) {
             throw Py.TypeError(funcName(fn) + " argument after ** must be a mapping, not " + Ops.typeName(m));
         }
         PyDict src = m instanceof PyDict d ? d : null;

@@ -230,7 +230,9 @@ public final class Interp {
             java.util.ArrayList<Object> roots = new java.util.ArrayList<>(java.util.List.of(modules, builtins));
             roots.add(gc.garbage);          // gc.garbage and gc.callbacks belong to the interpreter
             roots.add(gc.callbacks);
-            stderrWrite(LiveObjects.report(roots));
+            // threads still running (daemons) hold their stacks; the main thread its main greenlet
+            for (ThreadState t : threads.values()) if (t == mainThread || !t.finished) t.addRoots(roots);
+            stderrWrite(LiveObjects.report(this, roots));
         }
         minipy.modules.IoRuntime.exit(this, true);
         stdout.flush();

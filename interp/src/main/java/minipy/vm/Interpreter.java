@@ -235,10 +235,10 @@ public final class Interpreter {
                             sp = Slow.loadMethod(names[arg(insn)], s, sp);
                             break;
                         case OP_BINARY_OP: {
-                            Object b = s[--sp];
-                            Object a = s[sp - 1];
-                            s[sp] = null;
-                            Object r = binaryOp(a, b, arg(insn));
+                            Object b = s[sp - 1];
+                            Object a = s[sp - 2];
+                            Object r = binaryOp(a, b, arg(insn));   // may raise: a and b stay for the handler
+                            s[--sp] = null;
                             Refs.incref(r);
                             s[sp - 1] = r;
                             Refs.decref(a);

@@ -11,8 +11,10 @@ import minipy.runtime.*;
  * pointer.
  *
  * <p>Exceptions: the loop's sp is the value before the instruction when a helper throws, so a
- * helper clears (sets to null) every stack slot it has popped before it can throw, exactly as
- * the inline code did; the exception handler then skips those slots.
+ * helper leaves its operands in their stack slots until the operation has succeeded and clears
+ * (sets to null) a slot only when it gives back, or hands on, that slot's reference; the
+ * exception handler then releases exactly the operands still on the stack (a slot cleared
+ * before an operation that raises would leak its reference).
  */
 final class Slow {
     private Slow() {}
@@ -68,8 +70,8 @@ final class Slow {
     static int storeName(ThreadState ts, Frame f, Object[] s, int sp, int insn) {
         int mark = ts.poolMark();
         Object v = s[--sp];
-        s[sp] = null;
         f.locals.put(f.code.names[arg(insn)], v);
+        s[sp] = null;
         Refs.decref(v);
         if (ts.poolMark() != mark) ts.drainTo(mark);
         return sp;
@@ -88,8 +90,8 @@ final class Slow {
     static int storeGlobal(ThreadState ts, Frame f, Object[] s, int sp, int insn) {
         int mark = ts.poolMark();
         Object v = s[--sp];
-        s[sp] = null;
         f.globals.put(f.code.names[arg(insn)], v);
+        s[sp] = null;
         Refs.decref(v);
         if (ts.poolMark() != mark) ts.drainTo(mark);
         return sp;
@@ -109,8 +111,8 @@ final class Slow {
         int mark = ts.poolMark();
         Object obj = s[--sp];
         Object v = s[--sp];
-        s[sp] = s[sp + 1] = null;
         Ops.setattr(obj, name, v);
+        s[sp] = s[sp + 1] = null;
         Refs.decref(v);
         Refs.decref(obj);
         if (ts.poolMark() != mark) ts.drainTo(mark);
@@ -120,8 +122,8 @@ final class Slow {
     static int deleteAttr(ThreadState ts, String name, Object[] s, int sp) {
         int mark = ts.poolMark();
         Object obj = s[--sp];
-        s[sp] = null;
         Ops.delattr(obj, name);
+        s[sp] = null;
         Refs.decref(obj);
         if (ts.poolMark() != mark) ts.drainTo(mark);
         return sp;
@@ -162,8 +164,8 @@ final class Slow {
     static int compare(Object[] s, int sp, int insn) {
         Object b = s[--sp];
         Object a = s[sp - 1];
-        s[sp] = null;
         Object r = Compare.richCompare(a, b, arg(insn));
+        s[sp] = null;
         Refs.incref(r);
         s[sp - 1] = r;
         Refs.decref(a);
@@ -186,8 +188,8 @@ final class Slow {
     static int containsOp(Object[] s, int sp, int insn) {
         Object b = s[--sp];
         Object a = s[sp - 1];
-        s[sp] = null;
         boolean in = Ops.contains(b, a);
+        s[sp] = null;
         s[sp - 1] = (in ^ (arg(insn) == 1)) ? Boolean.TRUE : Boolean.FALSE;
         Refs.decref(a);
         Refs.decref(b);
@@ -197,8 +199,8 @@ final class Slow {
     static int binarySubscr(Object[] s, int sp) {
         Object key = s[--sp];
         Object obj = s[sp - 1];
-        s[sp] = null;
         Object r = Items.getitem(obj, key);
+        s[sp] = null;
         Refs.incref(r);
         s[sp - 1] = r;
         Refs.decref(obj);
@@ -211,8 +213,8 @@ final class Slow {
         Object key = s[--sp];
         Object obj = s[--sp];
         Object v = s[--sp];
-        s[sp] = s[sp + 1] = s[sp + 2] = null;
         Items.setitem(obj, key, v);
+        s[sp] = s[sp + 1] = s[sp + 2] = null;
         Refs.decref(v);
         Refs.decref(obj);
         Refs.decref(key);
@@ -224,8 +226,8 @@ final class Slow {
         int mark = ts.poolMark();
         Object key = s[--sp];
         Object obj = s[--sp];
-        s[sp] = s[sp + 1] = null;
         Items.delitem(obj, key);
+        s[sp] = s[sp + 1] = null;
         Refs.decref(obj);
         Refs.decref(key);
         if (ts.poolMark() != mark) ts.drainTo(mark);
@@ -304,16 +306,16 @@ final class Slow {
 
     static int listAppend(Object[] s, int sp, int insn) {
         Object v = s[--sp];
-        s[sp] = null;
         ((PyList) s[sp - arg(insn)]).append(v);
+        s[sp] = null;
         Refs.decref(v);
         return sp;
     }
 
     static int setAdd(Object[] s, int sp, int insn) {
         Object v = s[--sp];
-        s[sp] = null;
         ((PySet) s[sp - arg(insn)]).add(v);
+        s[sp] = null;
         Refs.decref(v);
         return sp;
     }
@@ -321,8 +323,8 @@ final class Slow {
     static int mapAdd(Object[] s, int sp, int insn) {
         Object v = s[--sp];
         Object k = s[--sp];
-        s[sp] = s[sp + 1] = null;
         ((PyDict) s[sp - arg(insn)]).put(k, v);
+        s[sp] = s[sp + 1] = null;
         Refs.decref(k);
         Refs.decref(v);
         return sp;
@@ -330,36 +332,36 @@ final class Slow {
 
     static int listExtend(Object[] s, int sp, int insn) {
         Object it = s[--sp];
-        s[sp] = null;
         Object[] items = Iter.toArray(it);
         ((PyList) s[sp - arg(insn)]).extend(items, items.length);
+        s[sp] = null;
         Refs.decref(it);
         return sp;
     }
 
     static int setUpdate(Object[] s, int sp, int insn) {
         Object it = s[--sp];
-        s[sp] = null;
         ((PySet) s[sp - arg(insn)]).addAll(it);
+        s[sp] = null;
         Refs.decref(it);
         return sp;
     }
 
     static int dictUpdate(Object[] s, int sp, int insn) {
         Object m = s[--sp];
-        s[sp] = null;
-        if (!(m instanceof PyDict) && Ops.getattrOrNull(m, "keys") == null) {
+        if (!(m instanceof PyDict) && !Ops.hasattr(m, "keys")) {
             throw Py.TypeError("'" + Ops.typeName(m) + "' object is not a mapping");
         }
         Containers.dictUpdate((PyDict) s[sp - arg(insn)], m);
+        s[sp] = null;
         Refs.decref(m);
         return sp;
     }
 
     static int dictMerge(Object[] s, int sp, int insn) {
         Object m = s[--sp];
-        s[sp] = null;
         Calls.dictMerge((PyDict) s[sp - arg(insn)], m, s[sp - arg(insn) - 2]);
+        s[sp] = null;
         Refs.decref(m);
         return sp;
     }
@@ -449,11 +451,11 @@ final class Slow {
     static int send(Frame f, Object[] s, int sp, int pc) {
         Object v = s[--sp];
         Object it = s[sp - 1];
-        s[sp] = null;
         f.pc = pc;
         f.sp = sp;
         Object[] out = new Object[1];
-        boolean yielded = Calls.send(it, v, out);
+        boolean yielded = Calls.send(it, v, out);   // may raise: v stays on the stack for the handler
+        s[sp] = null;
         Refs.decref(v);
         Object r = out[0];
         Refs.incref(r);
@@ -551,8 +553,8 @@ final class Slow {
 
     static int importStar(ThreadState ts, Frame f, Object[] s, int sp) {
         Object m = s[--sp];
-        s[sp] = null;
         ts.interp.importer.importStar(m, f.locals != null ? f.locals : f.globals);
+        s[sp] = null;
         Refs.decref(m);
         return sp;
     }
@@ -589,8 +591,8 @@ final class Slow {
 
     static int checkExcMatch(Object[] s, int sp) {
         Object type = s[--sp];
-        s[sp] = null;
         boolean m = Calls.exceptionMatches(s[sp - 1], type);
+        s[sp] = null;
         Refs.decref(type);
         s[sp++] = m ? Boolean.TRUE : Boolean.FALSE;
         return sp;

@@ -32,6 +32,8 @@ public final class ThreadState {
     public volatile PyBaseException asyncExc;
     /** Innermost running frame (for tracebacks of other threads, deadlock reports). */
     public Frame frame;
+    /** What the thread was started with (function, args, kwargs), counted until it ends (for --debug-refs). */
+    public Object[] startRefs;
     public final long ident;
     public final minipy.gil.GilStats gilStats = new minipy.gil.GilStats(this);
     public final long nativeId;
@@ -92,6 +94,23 @@ public final class ThreadState {
             clearBreaker(ASYNC_EXC);
         }
         return e;
+    }
+
+    /**
+     * --debug-refs: what a thread still running at exit (a daemon thread, stopped at its next
+     * GIL request) holds on its stack of frames; legitimately alive, as in CPython, where the
+     * states of daemon threads are never cleared at exit.
+     */
+    public void addRoots(java.util.List<Object> roots) {
+        for (Frame f = frame; f != null; f = f.back) {
+            for (Object o : f.slots) if (o != null) roots.add(o);
+            roots.add(f.func);
+            roots.add(f.globals);
+            roots.add(f.locals);
+        }
+        roots.add(handled);
+        roots.add(greenletCurrent);
+        if (startRefs != null) java.util.Collections.addAll(roots, startRefs);
     }
 
     public static ThreadState current() {
