@@ -256,7 +256,7 @@ argument
 
 // One or more "for ... in ... [if ...]*" clauses of a comprehension.
 comp_for    : comp_clause+ ;
-comp_clause : 'for' exprlist 'in' or_test ('if' or_test)* ;
+comp_clause : 'async'? 'for' exprlist 'in' or_test ('if' or_test)* ;
 
 yield_expr
     : 'yield' 'from' test                # YieldFromExpr

@@ -846,7 +846,7 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
             Ast.Expr target = tupleOrSingle(clause.exprlist());
             Targets.checkAssign(target, false, source);
             List<Or_testContext> tests = clause.or_test();
-            generators.add(new Ast.Comprehension(target, expr(tests.get(0)), exprs(tests.subList(1, tests.size()))));
+            generators.add(new Ast.Comprehension(target, expr(tests.get(0)), exprs(tests.subList(1, tests.size())), clause.getStart().getText().equals("async")));
         }
         return generators;
     }

@@ -35,6 +35,8 @@ public final class Symtable {
         public boolean isGenerator;
         /** An async def. */
         public boolean isCoroutine;
+        /** Contains a yield (with isCoroutine: an async generator). */
+        public boolean hasYield;
         /** A class body whose methods use super() or __class__. */
         public boolean needsClassCell;
         final int line;
@@ -250,9 +252,9 @@ public final class Symtable {
         else if (e instanceof DictExpr d) { for (Expr k : d.keys()) expr(k, sc); for (Expr v : d.values()) expr(v, sc); }
         else if (e instanceof ListComp c) comprehension(e, "<listcomp>", c.generators(), sc, c.elt());
         else if (e instanceof SetComp c) comprehension(e, "<setcomp>", c.generators(), sc, c.elt());
-        else if (e instanceof GeneratorExp c) comprehension(e, "<genexpr>", c.generators(), sc, c.elt()).isGenerator = true;
+        else if (e instanceof GeneratorExp c) { Scope gs = comprehension(e, "<genexpr>", c.generators(), sc, c.elt()); gs.isGenerator = true; gs.hasYield = true; }
         else if (e instanceof DictComp c) comprehension(e, "<dictcomp>", c.generators(), sc, c.key(), c.value());
-        else if (e instanceof Yield y) { markGenerator(sc, y); expr(y.value(), sc); }
+        else if (e instanceof Yield y) { markGenerator(sc, y); sc.hasYield = true; expr(y.value(), sc); }
         else if (e instanceof YieldFrom y) { markGenerator(sc, y); expr(y.value(), sc); }
         else if (e instanceof Await y) {
             if (sc.kind != Kind.FUNCTION) throw error("'await' outside function", y);
@@ -285,6 +287,7 @@ public final class Symtable {
             for (Expr c : g.ifs()) expr(c, cs);
         }
         for (Expr e : elts) expr(e, cs);
+        for (Comprehension g : gens) if (g.isAsync()) { cs.isGenerator = true; cs.isCoroutine = true; }
         return cs;
     }
 

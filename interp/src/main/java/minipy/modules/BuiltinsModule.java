@@ -39,6 +39,8 @@ public final class BuiltinsModule {
         m.def("hash", (a, k) -> Ops.hash64(a[0]));
         m.def("id", (a, k) -> Builtins.id(a[0]));
         m.def("callable", (a, k) -> Ops.isCallable(a[0]));
+        m.def("aiter", (a, k) -> Ops.call(minipy.vm.ThreadState.current().interp.importer.importModule("_asyncgen").get("aiter"), a, k));
+        m.def("anext", (a, k) -> Ops.call(minipy.vm.ThreadState.current().interp.importer.importModule("_asyncgen").get("anext"), a, k));
         m.def("chr", (a, k) -> {
             long c = Ops.asIndex(a[0]);
             if (c < 0 || c > 0x10ffff) throw Py.ValueError("chr() arg not in range(0x110000)");

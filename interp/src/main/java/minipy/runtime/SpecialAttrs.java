@@ -44,6 +44,16 @@ final class SpecialAttrs {
             if (name.equals("__module__")) return b.owner == null ? Py.None : b.owner;
         }
         if (obj instanceof PyModule m && name.equals("__name__")) return m.name;
+        if (obj instanceof minipy.vm.PyGenerator g) {
+            switch (name) {
+                case "__name__": return g.name;
+                case "__qualname__": return g.qualname;
+                case "gi_running": case "cr_running": return Py.bool(g.isRunning());
+                case "gi_code": case "cr_code": return g.frame.code;
+                case "gi_frame": case "cr_frame": return g.isFinished() ? Py.None : new minipy.vm.PyFrameObject(g.frame);
+                default: break;
+            }
+        }
         if (obj instanceof PyWrappers.Property p) {
             switch (name) {
                 case "fget": return p.fget;
