@@ -131,7 +131,7 @@ else_block    : 'else' ':' block ;
 while_stmt    : 'while' namedexpr_test ':' block else_block? ;
 for_stmt      : 'for' exprlist 'in' testlist_star_expr ':' block else_block? ;
 try_stmt      : 'try' ':' block (except_clause+ else_block? finally_block? | finally_block) ;
-except_clause : 'except' (test ('as' name=NAME)?)? ':' block ;
+except_clause : 'except' (star='*')? (test ('as' name=NAME)?)? ':' block ;
 finally_block : 'finally' ':' block ;
 
 // "with (a, b):" matches both alternatives; the first wins, giving two items as in CPython.
