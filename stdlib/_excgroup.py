@@ -168,4 +168,6 @@ def _star_finish(st):
         return kept
     if kept is not None:
         new.append(kept)
-    return BaseExceptionGroup("", new)
+    g = BaseExceptionGroup("", new)
+    g.__suppress_context__ = True
+    return g

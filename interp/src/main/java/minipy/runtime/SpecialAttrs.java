@@ -206,7 +206,23 @@ final class SpecialAttrs {
                 return true;
             case "__context__": e.context = value == Py.None ? null : (PyBaseException) value; Refs.incref(e.context); return true;
             case "__suppress_context__": e.suppressContext = Ops.truthy(value); return true;
-            case "__traceback__": if (value == Py.None) { Traceback old = e.traceback; e.traceback = null; Traceback.releaseFrames(old); } return true;
+            case "__traceback__":
+                if (value == Py.None) { Traceback old = e.traceback; e.traceback = null; Traceback.releaseFrames(old); return true; }
+                if (value instanceof PyTracebackObject to) {
+                    // a copy of the entries (not of the frames they hold: those stay with their owner)
+                    Traceback head = null, tail = null;
+                    for (Traceback t = to.tb; t != null; t = t.next) {
+                        Traceback c = new Traceback(t.filename, t.line, t.function, null);
+                        c.frameToken = t.frameToken;
+                        if (head == null) head = c; else tail.next = c;
+                        tail = c;
+                    }
+                    Traceback old = e.traceback;
+                    e.traceback = head;
+                    Traceback.releaseFrames(old);
+                    return true;
+                }
+                throw Py.TypeError("__traceback__ must be a traceback or None");
             default: return false;
         }
     }
