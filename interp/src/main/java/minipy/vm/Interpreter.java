@@ -219,6 +219,7 @@ public final class Interpreter {
                             break;
                         case OP_LOAD_ATTR: {
                             Object obj = s[sp - 1];
+                            f.pc = pc;                  // a frame object's f_lineno reads it
                             Object v = Ops.getattr(obj, names[arg(insn)]);
                             Refs.incref(v);
                             s[sp - 1] = v;
