@@ -278,7 +278,7 @@ RBRACE : '}' ;
 
 STRING : STRING_PREFIX? (SHORT_STRING | LONG_STRING) ;
 
-NUMBER : DEC_INTEGER | HEX_INTEGER | OCT_INTEGER | BIN_INTEGER | FLOAT_NUMBER ;
+NUMBER : DEC_INTEGER | HEX_INTEGER | OCT_INTEGER | BIN_INTEGER | FLOAT_NUMBER | IMAG_NUMBER ;
 
 // Any non-ASCII character may appear in a NAME here; IndentingTokenSource checks those names
 // against the Unicode identifier rules (and reports "invalid character" otherwise). Spelling out
@@ -318,6 +318,7 @@ fragment HEX_INTEGER  : '0' [xX] ('_'? [0-9a-fA-F])+ ;
 fragment OCT_INTEGER  : '0' [oO] ('_'? [0-7])+ ;
 fragment BIN_INTEGER  : '0' [bB] ('_'? [01])+ ;
 fragment FLOAT_NUMBER : POINT_FLOAT | EXPONENT_FLOAT ;
+fragment IMAG_NUMBER  : (FLOAT_NUMBER | DIGIT_PART) [jJ] ;
 fragment POINT_FLOAT  : DIGIT_PART? '.' DIGIT_PART | DIGIT_PART '.' ;
 fragment EXPONENT_FLOAT : (DIGIT_PART | POINT_FLOAT) [eE] [+-]? DIGIT_PART ;
 fragment DIGIT_PART   : DIGIT ('_'? DIGIT)* ;

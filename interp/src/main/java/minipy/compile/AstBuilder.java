@@ -918,7 +918,13 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
 
     @Override
     public Ast.Expr visitNumberAtom(NumberAtomContext ctx) {
-        return new Ast.Constant(line(ctx), col(ctx), Literals.number(ctx.getText()));
+        String text = ctx.getText();
+        if (text.endsWith("j") || text.endsWith("J")) {
+            double v = Double.parseDouble(text.substring(0, text.length() - 1).replace("_", ""));
+            return call(line(ctx), col(ctx), new Ast.Constant(line(ctx), col(ctx), minipy.vm.ExcGroups.IMAG),
+                    new Ast.Constant(line(ctx), col(ctx), v));
+        }
+        return new Ast.Constant(line(ctx), col(ctx), Literals.number(text));
     }
 
     @Override

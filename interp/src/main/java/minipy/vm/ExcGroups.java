@@ -16,6 +16,11 @@ public final class ExcGroups {
 
     /** A builtin made on first use (ExceptionGroup, BaseExceptionGroup), or null. */
     static Object lazyBuiltin(PyDict builtins, String name) {
+        if (name.equals("complex")) {
+            Object c = ThreadState.current().interp.importer.importModule("_complex").get("complex");
+            if (c != null && builtins.getStr(name) == null) builtins.put(name, c);
+            return builtins.getStr(name);
+        }
         if (!name.equals("ExceptionGroup") && !name.equals("BaseExceptionGroup")) return null;
         PyModule m = module();
         for (String n : new String[] {"BaseExceptionGroup", "ExceptionGroup"}) {
@@ -33,6 +38,12 @@ public final class ExcGroups {
             return Ops.call(f, a, k);
         }).immortal();
     }
+
+    /** An imaginary literal: complex(0.0, x). */
+    public static final PyBuiltinFunction IMAG = new PyBuiltinFunction("<imag>", (a, k) -> {
+        Object f = ThreadState.current().interp.importer.importModule("_complex").get("_imag");
+        return Ops.call(f, a[0]);
+    }).immortal();
 
     public static final PyBuiltinFunction START = helper("_star_start");
     public static final PyBuiltinFunction MATCH = helper("_star_match");
