@@ -265,7 +265,11 @@ public final class Symtable {
             Scope target = sc;
             while (target.name.startsWith("<") && target.kind == Kind.FUNCTION && target.params.contains(".0")) target = target.parent;
             target.assigned.add(n.target().id());
-            if (target != sc) sc.nonlocals.add(n.target().id());
+            if (target.kind == Kind.MODULE || target.globals.contains(n.target().id())) {
+                for (Scope c = sc; c != target; c = c.parent) c.globals.add(n.target().id());
+            } else {
+                for (Scope c = sc; c != target; c = c.parent) c.nonlocals.add(n.target().id());
+            }
             expr(n.value(), sc);
         }
     }

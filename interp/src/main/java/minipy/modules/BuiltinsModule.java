@@ -331,6 +331,8 @@ public final class BuiltinsModule {
             if (check != null && !(check instanceof PyBuiltinFunction)) return Ops.truthy(Ops.callMethod(check, t, o));
             return false;
         }
+        Object check = Ops.typeOf(cls).lookup("__instancecheck__");
+        if (check != null && !(check instanceof PyBuiltinFunction)) return Ops.truthy(Ops.callMethod(check, cls, o));
         throw Py.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
