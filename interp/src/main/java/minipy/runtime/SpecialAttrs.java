@@ -83,7 +83,24 @@ final class SpecialAttrs {
                 case "co_filename": return c.filename;
                 case "co_firstlineno": return (long) c.firstLine;
                 case "co_argcount": return (long) c.argcount;
+                case "co_kwonlyargcount": return (long) c.kwonlyargcount;
+                case "co_posonlyargcount": return (long) c.posonlyargcount;
                 case "co_varnames": return PyTuple.of((Object[]) c.varnames.clone());
+                case "co_freevars": return PyTuple.of((Object[]) c.freevars.clone());
+                case "co_cellvars": return PyTuple.of((Object[]) c.cellvars.clone());
+                case "co_nlocals": return (long) c.varnames.length;
+                case "co_flags": {
+                    // CPython's bits: OPTIMIZED 1, NEWLOCALS 2, VARARGS 4, VARKEYWORDS 8, NESTED 16,
+                    // GENERATOR 32, NOFREE 64, COROUTINE 128, ASYNC_GENERATOR 512
+                    long f = (c.flags & (minipy.vm.PyCode.MODULE | minipy.vm.PyCode.CLASS_BODY)) != 0 ? 0 : 3;
+                    if ((c.flags & minipy.vm.PyCode.VARARGS) != 0) f |= 4;
+                    if ((c.flags & minipy.vm.PyCode.VARKEYWORDS) != 0) f |= 8;
+                    if (c.freevars.length > 0) f |= 16; else f |= 64;
+                    if (c.isAsyncGenerator()) f |= 512;
+                    else if (c.isCoroutine()) f |= 128;
+                    else if (c.isGenerator()) f |= 32;
+                    return f;
+                }
                 default: return null;
             }
         }
