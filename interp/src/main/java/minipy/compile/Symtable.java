@@ -183,6 +183,18 @@ public final class Symtable {
     }
 
     private void params(Arguments a, Scope fs) {
+        java.util.List<Arg> all = new java.util.ArrayList<>(a.posonlyargs());
+        all.addAll(a.args());
+        if (a.vararg() != null) all.add(a.vararg());
+        all.addAll(a.kwonlyargs());
+        if (a.kwarg() != null) all.add(a.kwarg());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Arg x : all) {
+            if (!seen.add(x.arg())) {
+                throw new CompileError("SyntaxError", "duplicate argument '" + x.arg() + "' in function definition",
+                        filename, x.line(), x.col() + 1, null);
+            }
+        }
         for (Arg x : a.posonlyargs()) fs.params.add(x.arg());
         for (Arg x : a.args()) fs.params.add(x.arg());
         for (Arg x : a.kwonlyargs()) fs.params.add(x.arg());
