@@ -143,12 +143,23 @@ public final class Symtable {
         else if (s instanceof Global g) {
             for (String n : g.names()) {
                 if (sc.params.contains(n)) throw error("name '" + n + "' is parameter and global", g);
+                if (!sc.globals.contains(n)) {
+                    if (sc.assigned.contains(n)) throw error("name '" + n + "' is assigned to before global declaration", g);
+                    if (sc.used.contains(n)) throw error("name '" + n + "' is used prior to global declaration", g);
+                }
                 sc.globals.add(n);
             }
         }
         else if (s instanceof Nonlocal nl) {
             if (sc.kind == Kind.MODULE) throw error("nonlocal declaration not allowed at module level", nl);
-            for (String n : nl.names()) sc.nonlocals.add(n);
+            for (String n : nl.names()) {
+                if (sc.params.contains(n)) throw error("name '" + n + "' is parameter and nonlocal", nl);
+                if (!sc.nonlocals.contains(n)) {
+                    if (sc.assigned.contains(n)) throw error("name '" + n + "' is assigned to before nonlocal declaration", nl);
+                    if (sc.used.contains(n)) throw error("name '" + n + "' is used prior to nonlocal declaration", nl);
+                }
+                sc.nonlocals.add(n);
+            }
         }
         else if (s instanceof Try t) {
             stmts(t.body(), sc);
