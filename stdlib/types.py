@@ -63,3 +63,4 @@ def coroutine(func):
 
 class DynamicClassAttribute(property):
     pass
+from _generic_alias import GenericAlias

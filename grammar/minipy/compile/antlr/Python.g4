@@ -131,7 +131,7 @@ else_block    : 'else' ':' block ;
 while_stmt    : 'while' namedexpr_test ':' block else_block? ;
 for_stmt      : 'for' exprlist 'in' testlist_star_expr ':' block else_block? ;
 try_stmt      : 'try' ':' block (except_clause+ else_block? finally_block? | finally_block) ;
-except_clause : 'except' (test ('as' name=NAME)?)? ':' block ;
+except_clause : 'except' (star='*')? (test ('as' name=NAME)?)? ':' block ;
 finally_block : 'finally' ':' block ;
 
 // "with (a, b):" matches both alternatives; the first wins, giving two items as in CPython.
@@ -256,7 +256,7 @@ argument
 
 // One or more "for ... in ... [if ...]*" clauses of a comprehension.
 comp_for    : comp_clause+ ;
-comp_clause : 'for' exprlist 'in' or_test ('if' or_test)* ;
+comp_clause : 'async'? 'for' exprlist 'in' or_test ('if' or_test)* ;
 
 yield_expr
     : 'yield' 'from' test                # YieldFromExpr
@@ -278,7 +278,7 @@ RBRACE : '}' ;
 
 STRING : STRING_PREFIX? (SHORT_STRING | LONG_STRING) ;
 
-NUMBER : DEC_INTEGER | HEX_INTEGER | OCT_INTEGER | BIN_INTEGER | FLOAT_NUMBER ;
+NUMBER : DEC_INTEGER | HEX_INTEGER | OCT_INTEGER | BIN_INTEGER | FLOAT_NUMBER | IMAG_NUMBER ;
 
 // Any non-ASCII character may appear in a NAME here; IndentingTokenSource checks those names
 // against the Unicode identifier rules (and reports "invalid character" otherwise). Spelling out
@@ -318,6 +318,7 @@ fragment HEX_INTEGER  : '0' [xX] ('_'? [0-9a-fA-F])+ ;
 fragment OCT_INTEGER  : '0' [oO] ('_'? [0-7])+ ;
 fragment BIN_INTEGER  : '0' [bB] ('_'? [01])+ ;
 fragment FLOAT_NUMBER : POINT_FLOAT | EXPONENT_FLOAT ;
+fragment IMAG_NUMBER  : (FLOAT_NUMBER | DIGIT_PART) [jJ] ;
 fragment POINT_FLOAT  : DIGIT_PART? '.' DIGIT_PART | DIGIT_PART '.' ;
 fragment EXPONENT_FLOAT : (DIGIT_PART | POINT_FLOAT) [eE] [+-]? DIGIT_PART ;
 fragment DIGIT_PART   : DIGIT ('_'? DIGIT)* ;

@@ -66,7 +66,9 @@ public final class Ast {
     /** Walrus: target := value. */
     public record NamedExpr(int line, int col, Name target, Expr value) implements Expr {}
 
-    public record Comprehension(Expr target, Expr iter, List<Expr> ifs) {}
+    public record Comprehension(Expr target, Expr iter, List<Expr> ifs, boolean isAsync) {
+        public Comprehension(Expr target, Expr iter, List<Expr> ifs) { this(target, iter, ifs, false); }
+    }
     /** arg == null means {@code **value}. */
     public record Keyword(int line, int col, String arg, Expr value) {}
     public record Arg(int line, int col, String arg) {}

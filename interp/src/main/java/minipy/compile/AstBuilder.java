@@ -274,6 +274,19 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
     public Ast.Stmt visitTry_stmt(Try_stmtContext ctx) {
         List<Ast.ExceptHandler> handlers = new ArrayList<>();
         List<Except_clauseContext> clauses = ctx.except_clause();
+        int stars = 0;
+        for (Except_clauseContext c : clauses) if (c.star != null) stars++;
+        if (stars > 0) {
+            if (stars < clauses.size()) {
+                Except_clauseContext bad = clauses.get(0);
+                for (Except_clauseContext c : clauses) if ((c.star == null) != (clauses.get(0).star == null)) { bad = c; break; }
+                throw error("cannot have both 'except' and 'except*' on the same 'try'", line(bad), col(bad));
+            }
+            for (Except_clauseContext c : clauses) {
+                if (c.test() == null) throw error("expected one or more exception types", line(c), col(c));
+            }
+            return tryStar(ctx, clauses);
+        }
         for (int i = 0; i < clauses.size(); i++) {
             Except_clauseContext c = clauses.get(i);
             if (c.test() == null && i < clauses.size() - 1) {
@@ -284,6 +297,53 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
         }
         List<Ast.Stmt> finalbody = ctx.finally_block() == null ? new ArrayList<>() : block(ctx.finally_block().block());
         return new Ast.Try(line(ctx), col(ctx), block(ctx.block()), handlers, orelse(ctx.else_block()), finalbody);
+    }
+
+    /**
+     * try/except*: the body runs in a try whose handler splits the exception group clause by
+     * clause (_excgroup helpers), runs each clause's block on its part, collects what the blocks
+     * raise, and afterwards (outside the handler) raises what is left, if anything.
+     */
+    private Ast.Stmt tryStar(Try_stmtContext ctx, List<Except_clauseContext> clauses) {
+        int line = line(ctx), col = col(ctx);
+        int n = asyncTemp++;
+        String st = ".st" + n, eg = ".eg" + n, m = ".m" + n, x = ".x" + n, r = ".r" + n;
+        java.util.function.Function<String, Ast.Name> nm = id -> new Ast.Name(line, col, id);
+        java.util.function.BiFunction<String, Ast.Expr, Ast.Stmt> assign = (id, v) ->
+                new Ast.Assign(line, col, new ArrayList<>(List.of(nm.apply(id))), v);
+        Ast.Expr none = new Ast.Constant(line, col, null);
+        Ast.Expr baseExc = nm.apply("BaseException");
+        List<Ast.Stmt> handler = new ArrayList<>();
+        handler.add(assign.apply(st, call(line, col, new Ast.Constant(line, col, minipy.vm.ExcGroups.START), nm.apply(eg))));
+        for (Except_clauseContext c : clauses) {
+            int cl = line(c), cc = col(c);
+            handler.add(assign.apply(m, call(cl, cc, new Ast.Constant(cl, cc, minipy.vm.ExcGroups.MATCH), nm.apply(st), expr(c.test()))));
+            Ast.Try inner = new Ast.Try(cl, cc, new ArrayList<>(List.of(new Ast.Raise(cl, cc, nm.apply(m), null))),
+                    new ArrayList<>(List.of(new Ast.ExceptHandler(cl, cc, baseExc, c.name == null ? null : c.name.getText(), block(c.block())))),
+                    new ArrayList<>(), new ArrayList<>());
+            Ast.Try collect = new Ast.Try(cl, cc, new ArrayList<>(List.of(inner)),
+                    new ArrayList<>(List.of(new Ast.ExceptHandler(cl, cc, baseExc, x,
+                            new ArrayList<>(List.of(new Ast.ExprStmt(cl, cc, call(cl, cc, new Ast.Constant(cl, cc, minipy.vm.ExcGroups.RAISED), nm.apply(st), nm.apply(x)))))))),
+                    new ArrayList<>(), new ArrayList<>());
+            handler.add(new Ast.If(cl, cc, new Ast.Compare(cl, cc, nm.apply(m), new ArrayList<>(List.of("is not")), new ArrayList<>(List.of(none))),
+                    new ArrayList<>(List.of(collect)), new ArrayList<>()));
+        }
+        List<Ast.Stmt> out = new ArrayList<>();
+        out.add(assign.apply(st, none));
+        out.add(new Ast.Try(line, col, block(ctx.block()),
+                new ArrayList<>(List.of(new Ast.ExceptHandler(line, col, baseExc, eg, handler))), orelse(ctx.else_block()), new ArrayList<>()));
+        List<Ast.Stmt> finish = new ArrayList<>();
+        finish.add(assign.apply(r, call(line, col, new Ast.Constant(line, col, minipy.vm.ExcGroups.FINISH), nm.apply(st))));
+        finish.add(assign.apply(st, none));
+        finish.add(new Ast.If(line, col, new Ast.Compare(line, col, nm.apply(r), new ArrayList<>(List.of("is not")), new ArrayList<>(List.of(none))),
+                new ArrayList<>(List.of(new Ast.Raise(line, col, nm.apply(r), null))), new ArrayList<>()));
+        out.add(new Ast.If(line, col, new Ast.Compare(line, col, nm.apply(st), new ArrayList<>(List.of("is not")), new ArrayList<>(List.of(none))),
+                finish, new ArrayList<>()));
+        List<Ast.Stmt> body = out;
+        if (ctx.finally_block() != null) {
+            body = new ArrayList<>(List.of(new Ast.Try(line, col, out, new ArrayList<>(), new ArrayList<>(), block(ctx.finally_block().block()))));
+        }
+        return new Ast.If(line, col, new Ast.Constant(line, col, Boolean.TRUE), body, new ArrayList<>());
     }
 
     @Override
@@ -846,7 +906,7 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
             Ast.Expr target = tupleOrSingle(clause.exprlist());
             Targets.checkAssign(target, false, source);
             List<Or_testContext> tests = clause.or_test();
-            generators.add(new Ast.Comprehension(target, expr(tests.get(0)), exprs(tests.subList(1, tests.size()))));
+            generators.add(new Ast.Comprehension(target, expr(tests.get(0)), exprs(tests.subList(1, tests.size())), clause.getStart().getText().equals("async")));
         }
         return generators;
     }
@@ -858,7 +918,13 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
 
     @Override
     public Ast.Expr visitNumberAtom(NumberAtomContext ctx) {
-        return new Ast.Constant(line(ctx), col(ctx), Literals.number(ctx.getText()));
+        String text = ctx.getText();
+        if (text.endsWith("j") || text.endsWith("J")) {
+            double v = Double.parseDouble(text.substring(0, text.length() - 1).replace("_", ""));
+            return call(line(ctx), col(ctx), new Ast.Constant(line(ctx), col(ctx), minipy.vm.ExcGroups.IMAG),
+                    new Ast.Constant(line(ctx), col(ctx), v));
+        }
+        return new Ast.Constant(line(ctx), col(ctx), Literals.number(text));
     }
 
     @Override

@@ -734,6 +734,7 @@ public final class Compiler {
         if (args.kwarg() != null) codeFlags |= PyCode.VARKEYWORDS;
         if (fs.isGenerator) codeFlags |= PyCode.GENERATOR;
         if (fs.isCoroutine) codeFlags |= PyCode.COROUTINE;
+        if (fs.isCoroutine && fs.hasYield) codeFlags |= PyCode.ASYNC_GENERATOR;
         if (doc != null) codeFlags |= PyCode.HAS_DOC;
         int argc = args.posonlyargs().size() + args.args().size();
         PyCode code = finish(name, line, argc, args.posonlyargs().size(), args.kwonlyargs().size(), codeFlags);
@@ -950,8 +951,11 @@ public final class Compiler {
         else if (e instanceof DictComp c) comprehension(e, "<dictcomp>", c.generators(), 2, c.key(), c.value());
         else if (e instanceof GeneratorExp c) comprehension(e, "<genexpr>", c.generators(), 3, c.elt(), null);
         else if (e instanceof Yield y) {
+            boolean agen = u.scope.isCoroutine;
+            if (agen) b().emit(LOAD_CONST, b().addConst(minipy.vm.AsyncGen.WRAP));
             if (y.value() != null) expr(y.value());
             else b().emit(LOAD_CONST, b().addConst(Py.None));
+            if (agen) b().emit(CALL, 1);
             b().emit(YIELD_VALUE);
         } else if (e instanceof YieldFrom y) {
             expr(y.value());
@@ -1232,21 +1236,45 @@ public final class Compiler {
             if (kind == 3) b().emit(LOAD_CONST, b().addConst(Py.None));
             b().emit(RETURN_VALUE);
         }, null);
-        expr(gens.get(0).iter());
-        b().emit(GET_ITER);
+        if (gens.get(0).isAsync()) {
+            b().emit(LOAD_CONST, b().addConst(minipy.vm.AsyncGen.AITER));
+            expr(gens.get(0).iter());
+            b().emit(CALL, 1);
+        } else {
+            expr(gens.get(0).iter());
+            b().emit(GET_ITER);
+        }
         b().emit(CALL, 1);
+        if (cs.isCoroutine && kind != 3) yieldFrom();       // an async comprehension: await its coroutine
     }
 
     private void compGenerator(List<Comprehension> gens, int i, int kind, Expr elt, Expr value) {
         Comprehension g = gens.get(i);
         Label top = new Label(), end = new Label();
+        Label stop = new Label();
         if (i == 0) b().emit(LOAD_FAST, u.fast.get(".0"));
-        else {
+        else if (g.isAsync()) {
+            b().emit(LOAD_CONST, b().addConst(minipy.vm.AsyncGen.AITER));
+            expr(g.iter());
+            b().emit(CALL, 1);
+        } else {
             expr(g.iter());
             b().emit(GET_ITER);
         }
         b().bind(top);
-        b().jump(FOR_ITER, end);
+        if (g.isAsync()) {
+            // value = await anext_or_stop(it); a STOP sentinel ends the loop
+            b().emit(LOAD_CONST, b().addConst(minipy.vm.AsyncGen.ANEXT));
+            b().emit(COPY, 2);
+            b().emit(CALL, 1);
+            yieldFrom();
+            b().emit(COPY, 1);
+            b().emit(LOAD_CONST, b().addConst(minipy.vm.AsyncGen.STOP));
+            b().emit(IS_OP, 0);
+            b().jump(POP_JUMP_IF_TRUE, stop);
+        } else {
+            b().jump(FOR_ITER, end);
+        }
         store(g.target());
         for (Expr cond : g.ifs()) jumpIf(cond, false, top);
         if (i + 1 < gens.size()) {
@@ -1257,10 +1285,19 @@ public final class Compiler {
                 case 0: expr(elt); b().emit(LIST_APPEND, depth); break;
                 case 1: expr(elt); b().emit(SET_ADD, depth); break;
                 case 2: expr(elt); expr(value); b().emit(MAP_ADD, depth); break;
-                default: expr(elt); b().emit(YIELD_VALUE); b().emit(POP_TOP); break;
+                default:
+                    if (u.scope.isCoroutine) b().emit(LOAD_CONST, b().addConst(minipy.vm.AsyncGen.WRAP));
+                    expr(elt);
+                    if (u.scope.isCoroutine) b().emit(CALL, 1);
+                    b().emit(YIELD_VALUE); b().emit(POP_TOP); break;
             }
         }
         b().jump(JUMP_BACKWARD, top);
+        if (g.isAsync()) {
+            b().bind(stop);
+            b().emit(POP_TOP);
+            b().emit(POP_TOP);
+        }
         b().bind(end);
     }
 

@@ -35,6 +35,8 @@ public final class Symtable {
         public boolean isGenerator;
         /** An async def. */
         public boolean isCoroutine;
+        /** Contains a yield (with isCoroutine: an async generator). */
+        public boolean hasYield;
         /** A class body whose methods use super() or __class__. */
         public boolean needsClassCell;
         final int line;
@@ -141,12 +143,23 @@ public final class Symtable {
         else if (s instanceof Global g) {
             for (String n : g.names()) {
                 if (sc.params.contains(n)) throw error("name '" + n + "' is parameter and global", g);
+                if (!sc.globals.contains(n)) {
+                    if (sc.assigned.contains(n)) throw error("name '" + n + "' is assigned to before global declaration", g);
+                    if (sc.used.contains(n)) throw error("name '" + n + "' is used prior to global declaration", g);
+                }
                 sc.globals.add(n);
             }
         }
         else if (s instanceof Nonlocal nl) {
             if (sc.kind == Kind.MODULE) throw error("nonlocal declaration not allowed at module level", nl);
-            for (String n : nl.names()) sc.nonlocals.add(n);
+            for (String n : nl.names()) {
+                if (sc.params.contains(n)) throw error("name '" + n + "' is parameter and nonlocal", nl);
+                if (!sc.nonlocals.contains(n)) {
+                    if (sc.assigned.contains(n)) throw error("name '" + n + "' is assigned to before nonlocal declaration", nl);
+                    if (sc.used.contains(n)) throw error("name '" + n + "' is used prior to nonlocal declaration", nl);
+                }
+                sc.nonlocals.add(n);
+            }
         }
         else if (s instanceof Try t) {
             stmts(t.body(), sc);
@@ -181,6 +194,18 @@ public final class Symtable {
     }
 
     private void params(Arguments a, Scope fs) {
+        java.util.List<Arg> all = new java.util.ArrayList<>(a.posonlyargs());
+        all.addAll(a.args());
+        if (a.vararg() != null) all.add(a.vararg());
+        all.addAll(a.kwonlyargs());
+        if (a.kwarg() != null) all.add(a.kwarg());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Arg x : all) {
+            if (!seen.add(x.arg())) {
+                throw new CompileError("SyntaxError", "duplicate argument '" + x.arg() + "' in function definition",
+                        filename, x.line(), x.col() + 1, null);
+            }
+        }
         for (Arg x : a.posonlyargs()) fs.params.add(x.arg());
         for (Arg x : a.args()) fs.params.add(x.arg());
         for (Arg x : a.kwonlyargs()) fs.params.add(x.arg());
@@ -250,9 +275,9 @@ public final class Symtable {
         else if (e instanceof DictExpr d) { for (Expr k : d.keys()) expr(k, sc); for (Expr v : d.values()) expr(v, sc); }
         else if (e instanceof ListComp c) comprehension(e, "<listcomp>", c.generators(), sc, c.elt());
         else if (e instanceof SetComp c) comprehension(e, "<setcomp>", c.generators(), sc, c.elt());
-        else if (e instanceof GeneratorExp c) comprehension(e, "<genexpr>", c.generators(), sc, c.elt()).isGenerator = true;
+        else if (e instanceof GeneratorExp c) { Scope gs = comprehension(e, "<genexpr>", c.generators(), sc, c.elt()); gs.isGenerator = true; gs.hasYield = true; }
         else if (e instanceof DictComp c) comprehension(e, "<dictcomp>", c.generators(), sc, c.key(), c.value());
-        else if (e instanceof Yield y) { markGenerator(sc, y); expr(y.value(), sc); }
+        else if (e instanceof Yield y) { markGenerator(sc, y); sc.hasYield = true; expr(y.value(), sc); }
         else if (e instanceof YieldFrom y) { markGenerator(sc, y); expr(y.value(), sc); }
         else if (e instanceof Await y) {
             if (sc.kind != Kind.FUNCTION) throw error("'await' outside function", y);
@@ -263,7 +288,11 @@ public final class Symtable {
             Scope target = sc;
             while (target.name.startsWith("<") && target.kind == Kind.FUNCTION && target.params.contains(".0")) target = target.parent;
             target.assigned.add(n.target().id());
-            if (target != sc) sc.nonlocals.add(n.target().id());
+            if (target.kind == Kind.MODULE || target.globals.contains(n.target().id())) {
+                for (Scope c = sc; c != target; c = c.parent) c.globals.add(n.target().id());
+            } else {
+                for (Scope c = sc; c != target; c = c.parent) c.nonlocals.add(n.target().id());
+            }
             expr(n.value(), sc);
         }
     }
@@ -285,6 +314,7 @@ public final class Symtable {
             for (Expr c : g.ifs()) expr(c, cs);
         }
         for (Expr e : elts) expr(e, cs);
+        for (Comprehension g : gens) if (g.isAsync()) { cs.isGenerator = true; cs.isCoroutine = true; }
         return cs;
     }
 

@@ -109,6 +109,15 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
             CompileError misplaced = misplacedAssignment(bad, ctx);
             if (misplaced != null) return misplaced;
         }
+        if (bad.getTokenIndex() > 0 && bad.getType() != Token.EOF) {
+            // print "x" / exec "code": Python 2 statements
+            Token prev = ((org.antlr.v4.runtime.TokenStream) parser.getInputStream()).get(bad.getTokenIndex() - 1);
+            String pt = prev.getText();
+            if ((pt.equals("print") || pt.equals("exec")) && bad.getLine() == prev.getLine()
+                    && bad.getType() != ASSIGN && !bad.getText().equals("(") && !bad.getText().equals(".")) {
+                return at("Missing parentheses in call to '" + pt + "'. Did you mean " + pt + "(...)?", prev);
+            }
+        }
         Token first = missingComma(parser, bad, ctx);
         Token at = lastReal(parser, bad);
         CompileError later = tokenizerErrorFurtherOn(parser);

@@ -39,6 +39,8 @@ public final class BuiltinsModule {
         m.def("hash", (a, k) -> Ops.hash64(a[0]));
         m.def("id", (a, k) -> Builtins.id(a[0]));
         m.def("callable", (a, k) -> Ops.isCallable(a[0]));
+        m.def("aiter", (a, k) -> Ops.call(minipy.vm.ThreadState.current().interp.importer.importModule("_asyncgen").get("aiter"), a, k));
+        m.def("anext", (a, k) -> Ops.call(minipy.vm.ThreadState.current().interp.importer.importModule("_asyncgen").get("anext"), a, k));
         m.def("chr", (a, k) -> {
             long c = Ops.asIndex(a[0]);
             if (c < 0 || c > 0x10ffff) throw Py.ValueError("chr() arg not in range(0x110000)");
@@ -329,6 +331,8 @@ public final class BuiltinsModule {
             if (check != null && !(check instanceof PyBuiltinFunction)) return Ops.truthy(Ops.callMethod(check, t, o));
             return false;
         }
+        Object check = Ops.typeOf(cls).lookup("__instancecheck__");
+        if (check != null && !(check instanceof PyBuiltinFunction)) return Ops.truthy(Ops.callMethod(check, cls, o));
         throw Py.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 

@@ -28,6 +28,7 @@ public final class NativeModules {
         t.put("_io", IoModules::io);
         t.put("_minipy_io", IoModules::minipyIo);
         t.put("_json", JsonModule::create);
+        t.put("_sre", SreModule::create);
         t.put("socket", SocketModule::create);
         t.put("_greenlet", GreenletModule::create);   // coroutines (issue 6)
         t.put("select", SelectModule::create);

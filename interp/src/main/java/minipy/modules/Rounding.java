@@ -19,6 +19,9 @@ final class Rounding {
             BigDecimal v = new BigDecimal(IntOps.big(x)).setScale((int) d, RoundingMode.HALF_EVEN);
             return IntOps.norm(v.toBigInteger());
         }
+        if (!(x instanceof Double) && !Ops.typeOf(x).isSubtypeOf(PyType.FLOAT)) {
+            throw Py.TypeError("type " + Ops.typeName(x) + " doesn't define __round__ method");
+        }
         double v = Ops.asDouble(x);
         if (nd == Py.None) {
             if (Double.isNaN(v)) throw Py.ValueError("cannot convert float NaN to integer");

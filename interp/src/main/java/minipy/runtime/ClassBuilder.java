@@ -16,6 +16,7 @@ public final class ClassBuilder {
         String name = (String) args[1];
         Object[] bases = new Object[npos - 2];
         System.arraycopy(args, 2, bases, 0, bases.length);
+        bases = mroEntries(bases);
         Object meta = null;
         java.util.List<String> extraNames = new java.util.ArrayList<>();
         java.util.List<Object> extraVals = new java.util.ArrayList<>();
@@ -55,6 +56,23 @@ public final class ClassBuilder {
         } finally {
             Refs.release(ns);
         }
+    }
+
+    /** Bases that are not classes but have __mro_entries__ (list[int], typing generics) replaced by what it returns. */
+    private static Object[] mroEntries(Object[] bases) {
+        boolean any = false;
+        for (Object b : bases) if (!(b instanceof PyType) && Ops.getattrOrNull(b, "__mro_entries__") != null) { any = true; break; }
+        if (!any) return bases;
+        PyTuple orig = PyTuple.of(bases.clone());
+        java.util.List<Object> out = new java.util.ArrayList<>();
+        for (Object b : bases) {
+            Object me = b instanceof PyType ? null : Ops.getattrOrNull(b, "__mro_entries__");
+            if (me == null) { out.add(b); continue; }
+            Object r = Ops.call(me, orig);
+            if (!(r instanceof PyTuple rt)) throw Py.TypeError("__mro_entries__ must return a tuple");
+            java.util.Collections.addAll(out, rt.items);
+        }
+        return out.toArray();
     }
 
     /** type(name, bases, ns) and type.__new__(meta, name, bases, ns). */

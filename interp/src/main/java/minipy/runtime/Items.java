@@ -80,6 +80,12 @@ public final class Items {
                     Refs.decref(m);
                 }
             }
+            if (ct == PyType.LIST || ct == PyType.DICT || ct == PyType.TUPLE || ct == PyType.SET
+                    || ct == PyType.FROZENSET || ct == PyType.TYPE) {
+                Object ga = minipy.vm.ThreadState.current().interp.importer.importModule("_generic_alias").get("GenericAlias");
+                return Ops.call(ga, obj, key);
+            }
+            if (!ct.heap) throw Py.TypeError("type '" + ct.name + "' is not subscriptable");
             return obj;
         }
         throw Py.TypeError("'" + t.name + "' object is not subscriptable");

@@ -56,7 +56,7 @@ final class ObjectMethods {
         });
         t.def("__init__", (a, k) -> Py.None);
         t.def("mro", (a, k) -> new PyList(((PyType) a[0]).mro.clone(), ((PyType) a[0]).mro.length));
-        t.def("__subclasses__", (a, k) -> new PyList());
+        t.def("__subclasses__", (a, k) -> ((PyType) a[0]).subclasses());
         t.def("__instancecheck__", (a, k) -> Ops.isInstance(a[1], (PyType) a[0]));
         t.def("__subclasscheck__", (a, k) -> ((PyType) a[1]).isSubtypeOf((PyType) a[0]));
 

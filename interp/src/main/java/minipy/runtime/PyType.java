@@ -17,6 +17,19 @@ public class PyType extends PyObject {
     public String qualname;
     public String module = "builtins";
     public PyType[] bases;
+    /** The classes made with this one among their bases (type.__subclasses__), weakly held. */
+    public final java.util.List<java.lang.ref.WeakReference<PyType>> subclassRefs = new java.util.ArrayList<>();
+
+    /** The live direct subclasses, in creation order. */
+    public synchronized PyList subclasses() {
+        PyList out = new PyList();
+        subclassRefs.removeIf(r -> r.get() == null);
+        for (java.lang.ref.WeakReference<PyType> r : subclassRefs) {
+            PyType t = r.get();
+            if (t != null && !t.isFreed()) out.append(t);
+        }
+        return out;
+    }
     public PyType[] mro;
     public final PyDict dict = new PyDict();
     public PyType metatype;
@@ -103,6 +116,11 @@ public class PyType extends PyObject {
         } catch (RuntimeException e) {
             Refs.decref(dict);   // no consistent MRO: the class is never made, its namespace goes
             throw e;
+        }
+        if (heap) {
+            for (PyType b : bases) {
+                synchronized (b) { b.subclassRefs.add(new java.lang.ref.WeakReference<>(this)); }
+            }
         }
         for (PyType b : mro) {
             if (b != this && b.allocator != null) { allocator = b.allocator; break; }

@@ -44,6 +44,16 @@ final class SpecialAttrs {
             if (name.equals("__module__")) return b.owner == null ? Py.None : b.owner;
         }
         if (obj instanceof PyModule m && name.equals("__name__")) return m.name;
+        if (obj instanceof minipy.vm.PyGenerator g) {
+            switch (name) {
+                case "__name__": return g.name;
+                case "__qualname__": return g.qualname;
+                case "gi_running": case "cr_running": return Py.bool(g.isRunning());
+                case "gi_code": case "cr_code": return g.frame.code;
+                case "gi_frame": case "cr_frame": return g.isFinished() ? Py.None : new minipy.vm.PyFrameObject(g.frame);
+                default: break;
+            }
+        }
         if (obj instanceof PyWrappers.Property p) {
             switch (name) {
                 case "fget": return p.fget;
@@ -73,7 +83,24 @@ final class SpecialAttrs {
                 case "co_filename": return c.filename;
                 case "co_firstlineno": return (long) c.firstLine;
                 case "co_argcount": return (long) c.argcount;
+                case "co_kwonlyargcount": return (long) c.kwonlyargcount;
+                case "co_posonlyargcount": return (long) c.posonlyargcount;
                 case "co_varnames": return PyTuple.of((Object[]) c.varnames.clone());
+                case "co_freevars": return PyTuple.of((Object[]) c.freevars.clone());
+                case "co_cellvars": return PyTuple.of((Object[]) c.cellvars.clone());
+                case "co_nlocals": return (long) c.varnames.length;
+                case "co_flags": {
+                    // CPython's bits: OPTIMIZED 1, NEWLOCALS 2, VARARGS 4, VARKEYWORDS 8, NESTED 16,
+                    // GENERATOR 32, NOFREE 64, COROUTINE 128, ASYNC_GENERATOR 512
+                    long f = (c.flags & (minipy.vm.PyCode.MODULE | minipy.vm.PyCode.CLASS_BODY)) != 0 ? 0 : 3;
+                    if ((c.flags & minipy.vm.PyCode.VARARGS) != 0) f |= 4;
+                    if ((c.flags & minipy.vm.PyCode.VARKEYWORDS) != 0) f |= 8;
+                    if (c.freevars.length > 0) f |= 16; else f |= 64;
+                    if (c.isAsyncGenerator()) f |= 512;
+                    else if (c.isCoroutine()) f |= 128;
+                    else if (c.isGenerator()) f |= 32;
+                    return f;
+                }
                 default: return null;
             }
         }
@@ -196,7 +223,23 @@ final class SpecialAttrs {
                 return true;
             case "__context__": e.context = value == Py.None ? null : (PyBaseException) value; Refs.incref(e.context); return true;
             case "__suppress_context__": e.suppressContext = Ops.truthy(value); return true;
-            case "__traceback__": if (value == Py.None) { Traceback old = e.traceback; e.traceback = null; Traceback.releaseFrames(old); } return true;
+            case "__traceback__":
+                if (value == Py.None) { Traceback old = e.traceback; e.traceback = null; Traceback.releaseFrames(old); return true; }
+                if (value instanceof PyTracebackObject to) {
+                    // a copy of the entries (not of the frames they hold: those stay with their owner)
+                    Traceback head = null, tail = null;
+                    for (Traceback t = to.tb; t != null; t = t.next) {
+                        Traceback c = new Traceback(t.filename, t.line, t.function, null);
+                        c.frameToken = t.frameToken;
+                        if (head == null) head = c; else tail.next = c;
+                        tail = c;
+                    }
+                    Traceback old = e.traceback;
+                    e.traceback = head;
+                    Traceback.releaseFrames(old);
+                    return true;
+                }
+                throw Py.TypeError("__traceback__ must be a traceback or None");
             default: return false;
         }
     }

@@ -1088,10 +1088,96 @@ public final class StrMethods {
         t.def("isalpha", (a, k) -> bytesAll(selfBytes(a, "isalpha"), c -> (c | 0x20) >= 'a' && (c | 0x20) <= 'z'));
         t.def("isspace", (a, k) -> bytesAll(selfBytes(a, "isspace"), StrMethods::isByteSpace));
         t.def("__len__", (a, k) -> (long) selfBytes(a, "__len__").length);
+        // The rest run as the str method on a text whose non-ASCII bytes are uncased, non-space
+        // stand-ins (so only ASCII letters change case and classify, as bytes methods do).
+        for (String name : new String[] {"capitalize", "center", "expandtabs", "isalnum", "isascii", "islower", "istitle",
+                "isupper", "ljust", "partition", "removeprefix", "removesuffix", "rfind", "rindex", "rjust",
+                "rpartition", "splitlines", "swapcase", "title", "zfill"}) {
+            Object strMethod = PyType.STR.dict.getStr(name);
+            if (strMethod == null || t.dict.getStr(name) != null) continue;
+            t.def(name, (a, k) -> {
+                Object[] sa = new Object[a.length];
+                sa[0] = toStandIn(selfBytes(a, name));
+                for (int i = 1; i < a.length; i++) {
+                    if (a[i] instanceof PyBytes b) sa[i] = toStandIn(b.bytes);
+                    else if (a[i] instanceof String && !name.equals("expandtabs") && !name.equals("zfill")) {
+                        if (name.equals("center") || name.equals("ljust") || name.equals("rjust")) {
+                            throw Py.TypeError(name + "() argument 2 must be a byte string of length 1, not str");
+                        }
+                        throw Py.TypeError("a bytes-like object is required, not 'str'");
+                    } else if (IntOps.isInt(a[i]) && (name.equals("rfind") || name.equals("rindex")) && i == 1) {
+                        sa[i] = toStandIn(subBytes(a[i]));
+                    } else sa[i] = a[i];
+                }
+                Object r;
+                try {
+                    r = Ops.call(strMethod, sa, k);
+                } catch (PyException e) {
+                    if (name.equals("rindex") && e.matches(Exc.ValueError)) throw Py.ValueError("subsection not found");
+                    throw e;
+                }
+                return fromStandIn(r);
+            });
+        }
+        t.def("translate", (a, k) -> {
+            Object[] p = Args.bind("translate", a, k, 1, false, "table", "delete");
+            byte[] src = selfBytes(a, "translate");
+            byte[] table = p[0] == Py.None ? null : bytesArg(p[0]);
+            if (table != null && table.length != 256) throw Py.ValueError("translation table must be 256 characters long");
+            byte[] del = p[1] == null ? new byte[0] : bytesArg(p[1]);
+            boolean[] drop = new boolean[256];
+            for (byte d : del) drop[d & 0xff] = true;
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            for (byte x : src) {
+                if (drop[x & 0xff]) continue;
+                out.write(table == null ? x : table[x & 0xff]);
+            }
+            return new PyBytes(out.toByteArray());
+        });
+        t.dict.put("maketrans", new PyWrappers.StaticMethod(new PyBuiltinFunction("maketrans", (a, k) -> {
+            if (a.length != 2) throw Py.TypeError("maketrans expected 2 arguments, got " + a.length);
+            byte[] from = bytesArg(a[0]), to = bytesArg(a[1]);
+            if (from.length != to.length) throw Py.ValueError("maketrans arguments must have same length");
+            byte[] table = new byte[256];
+            for (int i = 0; i < 256; i++) table[i] = (byte) i;
+            for (int i = 0; i < from.length; i++) table[from[i] & 0xff] = to[i];
+            return new PyBytes(table);
+        }).immortal()).immortal());
         t.dict.put("fromhex", new PyWrappers.ClassMethod(new PyBuiltinFunction("fromhex", (a, k) -> {
             if (a.length != 2) throw Py.TypeError("fromhex() takes exactly one argument (" + (a.length - 1) + " given)");
             return fromhex(strArg(a[1], "fromhex", 1));
         })));
+    }
+
+    private static String toStandIn(byte[] b) {
+        char[] c = new char[b.length];
+        for (int i = 0; i < b.length; i++) {
+            int x = b[i] & 0xff;
+            c[i] = x < 0x80 ? (char) x : (char) (0xE000 + x);
+        }
+        return new String(c);
+    }
+
+    private static Object fromStandIn(Object r) {
+        if (r instanceof String s) {
+            byte[] b = new byte[s.length()];
+            for (int i = 0; i < b.length; i++) {
+                char c = s.charAt(i);
+                b[i] = (byte) (c >= 0xE000 ? c - 0xE000 : c);
+            }
+            return new PyBytes(b);
+        }
+        if (r instanceof PyTuple tu) {
+            Object[] o = new Object[tu.items.length];
+            for (int i = 0; i < o.length; i++) o[i] = fromStandIn(tu.items[i]);
+            return new PyTuple(o);
+        }
+        if (r instanceof PyList l) {
+            PyList out = new PyList();
+            for (Object x : l.toArray()) out.append(fromStandIn(x));
+            return out;
+        }
+        return r;
     }
 
     private static Object bytesAll(byte[] b, CpTest t) {

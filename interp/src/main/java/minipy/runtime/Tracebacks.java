@@ -8,31 +8,127 @@ public final class Tracebacks {
 
     public static String format(PyBaseException e) {
         StringBuilder sb = new StringBuilder();
-        format(e, sb, new java.util.IdentityHashMap<>());
+        new Ctx(sb).format(e);
         return sb.toString();
     }
 
-    private static void format(PyBaseException e, StringBuilder sb, java.util.IdentityHashMap<Object, Boolean> seen) {
-        seen.put(e, Boolean.TRUE);
-        if (e.cause != null && !seen.containsKey(e.cause)) {
-            format(e.cause, sb, seen);
-            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (e.context != null && !e.suppressContext && !seen.containsKey(e.context)) {
-            format(e.context, sb, seen);
-            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+    /** The sub-exceptions of an exception group (stdlib/_excgroup.py), or null. */
+    static Object[] groupMembers(PyBaseException e) {
+        boolean group = false;
+        for (PyType t : e.type().mro) if (t.name.equals("BaseExceptionGroup") && t.module.equals("builtins")) { group = true; break; }
+        if (!group) return null;
+        return e.dict.getStr("_exceptions") instanceof PyTuple tu ? tu.items.clone() : null;
+    }
+
+    /** CPython's traceback._ExceptionPrintContext: exception groups print as nested, margined boxes. */
+    private static final class Ctx {
+        final StringBuilder sb;
+        final java.util.IdentityHashMap<Object, Boolean> seen = new java.util.IdentityHashMap<>();
+        int depth;
+        boolean needClose;
+
+        Ctx(StringBuilder sb) { this.sb = sb; }
+
+        String indent() { return " ".repeat(2 * depth); }
+
+        void emit(String text, char margin) {
+            String prefix = depth > 0 ? indent() + margin + " " : "";
+            String[] lines = text.split("\n", -1);
+            int n = lines.length;
+            if (n > 0 && lines[n - 1].isEmpty()) n--;
+            for (int i = 0; i < n; i++) sb.append(prefix).append(lines[i]).append('\n');
         }
-        if (e.traceback != null) {
-            sb.append("Traceback (most recent call last):\n");
-            for (Traceback t = e.traceback; t != null; t = t.next) {
-                sb.append("  File \"").append(t.filename).append("\", line ").append(t.line).append(", in ").append(t.function).append('\n');
-                String src = sourceLine(t.filename, t.line);
-                if (src != null && !src.isBlank()) sb.append("    ").append(src.strip()).append('\n');
+
+        void emit(String text) { emit(text, '|'); }
+
+        void format(PyBaseException top) {
+            java.util.List<Object[]> chain = new java.util.ArrayList<>();
+            PyBaseException e = top;
+            String msg = null;
+            while (e != null) {
+                seen.put(e, Boolean.TRUE);
+                chain.add(new Object[] {msg, e});
+                if (e.cause != null && !seen.containsKey(e.cause)) {
+                    msg = "\nThe above exception was the direct cause of the following exception:\n\n";
+                    e = e.cause;
+                } else if (e.context != null && !e.suppressContext && !seen.containsKey(e.context)) {
+                    msg = "\nDuring handling of the above exception, another exception occurred:\n\n";
+                    e = e.context;
+                } else {
+                    e = null;
+                }
+            }
+            for (int i = chain.size() - 1; i >= 0; i--) {
+                PyBaseException x = (PyBaseException) chain.get(i)[1];
+                if (i < chain.size() - 1) {
+                    String m = (String) chain.get(i + 1)[0];
+                    if (depth == 0) sb.append(m); else emit(m);
+                }
+                one(x);
             }
         }
-        sb.append(lastLine(e)).append('\n');
-        Object notes = e.dict.getStr("__notes__");
-        if (notes instanceof PyList nl) {
-            for (Object n : nl.toArray()) sb.append(n instanceof String ns ? ns : Ops.strOrEmpty(n)).append('\n');
+
+        private String stack(PyBaseException e) {
+            StringBuilder st = new StringBuilder();
+            for (Traceback t = e.traceback; t != null; t = t.next) {
+                st.append("  File \"").append(t.filename).append("\", line ").append(t.line).append(", in ").append(t.function).append('\n');
+                String src = sourceLine(t.filename, t.line);
+                if (src != null && !src.isBlank()) st.append("    ").append(src.strip()).append('\n');
+            }
+            return st.toString();
+        }
+
+        private String only(PyBaseException e) {
+            StringBuilder o = new StringBuilder();
+            o.append(lastLine(e)).append('\n');
+            Object notes = e.dict.getStr("__notes__");
+            if (notes instanceof PyList nl) {
+                for (Object n : nl.toArray()) o.append(n instanceof String ns ? ns : Ops.strOrEmpty(n)).append('\n');
+            }
+            return o.toString();
+        }
+
+        private void out(String text) { if (depth == 0) sb.append(text); else emit(text); }
+
+        private void one(PyBaseException e) {
+            Object[] members = groupMembers(e);
+            if (members == null) {
+                if (e.traceback != null) { out("Traceback (most recent call last):\n"); out(stack(e)); }
+                out(only(e));
+                return;
+            }
+            if (depth > 10) {
+                emit("... (max_group_depth is 10)\n");
+                return;
+            }
+            boolean top = depth == 0;
+            if (top) depth++;
+            if (e.traceback != null) {
+                emit("Exception Group Traceback (most recent call last):\n", top ? '+' : '|');
+                emit(stack(e));
+            }
+            emit(only(e));
+            int n = members.length <= 15 ? members.length : 16;
+            needClose = false;
+            for (int i = 0; i < n; i++) {
+                if (i == n - 1) needClose = true;
+                boolean truncated = i >= 15;
+                String title = truncated ? "..." : String.valueOf(i + 1);
+                sb.append(indent()).append(i == 0 ? "+-" : "  ").append("+---------------- ").append(title).append(" ----------------\n");
+                depth++;
+                if (!truncated) {
+                    if (members[i] instanceof PyBaseException sub) format(sub);
+                } else {
+                    int rest = members.length - 15;
+                    emit("and " + rest + " more exception" + (rest > 1 ? "s" : "") + "\n");
+                }
+                if (i == n - 1 && needClose) {
+                    sb.append(indent()).append("+------------------------------------\n");
+                    needClose = false;
+                }
+                depth--;
+            }
+            if (top) depth = 0;
         }
     }
 

@@ -40,7 +40,7 @@ final class Calls {
     static Object call(ThreadState ts, Object fn, Object[] src, int base, int n, String[] kwnames) {
         if (fn instanceof PyFunction pf) {
             Frame f = setupFrame(ts, pf, src, base, n, kwnames);
-            if (pf.code.isGenerator()) return new PyGenerator(f);
+            if (pf.code.isGenerator()) return PyGenerator.make(f);
             return Interpreter.execute(ts, f);
         }
         if (fn instanceof PyMethod m && m.func instanceof PyFunction pf) {
@@ -48,7 +48,7 @@ final class Calls {
             a[0] = m.self;
             System.arraycopy(src, base, a, 1, n);
             Frame f = setupFrame(ts, pf, a, 0, n + 1, kwnames);
-            if (pf.code.isGenerator()) return new PyGenerator(f);
+            if (pf.code.isGenerator()) return PyGenerator.make(f);
             return Interpreter.execute(ts, f);
         }
         if (fn instanceof PyType t && t.heap && kwnames == null) {
@@ -366,7 +366,9 @@ final class Calls {
         }
         try {
             Object r;
-            if (v == Py.None) {
+            if (v == Py.None && Ops.typeOf(it).heap) {
+                r = Ops.invoke(it, "__next__");      // a class's __next__: keep StopIteration's value
+            } else if (v == Py.None) {
                 r = Iter.next(it);
                 if (r == null) { out[0] = Py.None; return false; }
             } else {

@@ -44,6 +44,7 @@ final class GlobalCache {
             return v;
         }
         v = b.getStr(name);
+        if (v == null && (v = ExcGroups.lazyBuiltin(b, name)) != null) bv = b.version;
         if (v == null) throw Interpreter.nameError(name);
         co.caches[i] = new GlobalCache(g, gv, b, bv, v);
         return v;

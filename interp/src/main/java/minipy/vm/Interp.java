@@ -183,6 +183,11 @@ public final class Interp {
         try {
             return Compiler.compileModule(Parser.parse(source, filename), filename);
         } catch (CompileError e) {
+            if (e.text == null && e.line >= 1) {
+                // errors found after parsing (symbol table, compiler) show their line too
+                String[] lines = source.split("\r\n|\r|\n", -1);
+                if (e.line <= lines.length) e = new CompileError(e.kind, e.msg, e.filename, e.line, e.offset, lines[e.line - 1]);
+            }
             throw syntaxError(e).raise();
         }
     }

@@ -25,7 +25,7 @@ public final class Interpreter {
     public static Object callFunction(PyFunction fn, Object[] args, String[] kwnames) {
         ThreadState ts = ThreadState.current();
         Frame f = Calls.setupFrame(ts, fn, args, 0, args.length, kwnames);
-        if (fn.code.isGenerator()) return new PyGenerator(f);
+        if (fn.code.isGenerator()) return PyGenerator.make(f);
         return execute(ts, f);
     }
 
@@ -219,6 +219,7 @@ public final class Interpreter {
                             break;
                         case OP_LOAD_ATTR: {
                             Object obj = s[sp - 1];
+                            f.pc = pc;                  // a frame object's f_lineno reads it
                             Object v = Ops.getattr(obj, names[arg(insn)]);
                             Refs.incref(v);
                             s[sp - 1] = v;

@@ -13,7 +13,7 @@ import minipy.runtime.PyType;
  * {@code [0, nlocals)} are fast locals (arguments first), then cells, then free variables.
  */
 public final class PyCode extends PyObject {
-    public static final int VARARGS = 1, VARKEYWORDS = 2, GENERATOR = 4, NESTED = 8, CLASS_BODY = 16, MODULE = 32, HAS_DOC = 64, COROUTINE = 128;
+    public static final int VARARGS = 1, VARKEYWORDS = 2, GENERATOR = 4, NESTED = 8, CLASS_BODY = 16, MODULE = 32, HAS_DOC = 64, COROUTINE = 128, ASYNC_GENERATOR = 256;
 
     public final String name, qualname, filename;
     public final int firstLine;
@@ -87,6 +87,8 @@ public final class PyCode extends PyObject {
     public boolean isGenerator() { return (flags & GENERATOR) != 0; }
 
     /** An async def's code (its generator object is a coroutine). */
+    public boolean isAsyncGenerator() { return (flags & ASYNC_GENERATOR) != 0; }
+
     public boolean isCoroutine() { return (flags & COROUTINE) != 0; }
 
     public int lineAt(int pc) { return pc >= 0 && pc < lines.length ? lines[pc] : firstLine; }

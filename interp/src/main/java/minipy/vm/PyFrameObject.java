@@ -26,7 +26,7 @@ public final class PyFrameObject extends PyObject {
     public Object attr(String name) {
         switch (name) {
             case "f_code": return frame.code;
-            case "f_lineno": return (long) (line >= 0 && ThreadState.current().frame == frame ? line : frame.currentLine());
+            case "f_lineno": return (long) frame.currentLine();
             case "f_lasti": return (long) Math.max(0, frame.pc - 1) * 2;
             case "f_back": return frame.back == null ? Py.None : new PyFrameObject(frame.back);
             case "f_globals": return frame.globals;

@@ -16,6 +16,13 @@ public final class PyGenerator extends PyObject {
         this.qualname = frame.func != null ? frame.func.qualname : frame.code.qualname;
     }
 
+    /** The object a call of a generator function returns: the generator, or for an async generator its wrapper. */
+    public static Object make(Frame frame) {
+        PyGenerator g = new PyGenerator(frame);
+        if (!frame.code.isAsyncGenerator()) return g;
+        return AsyncGen.wrap(g);
+    }
+
     @Override public PyType type() { return PyType.GENERATOR; }
 
     public boolean isFinished() { return finished; }

@@ -61,6 +61,7 @@ final class Slow {
         Object v = f.locals.getStr(name);
         if (v == null) v = f.globals.getStr(name);
         if (v == null) v = f.builtins.getStr(name);
+        if (v == null) v = ExcGroups.lazyBuiltin(f.builtins, name);
         if (v == null) throw Interpreter.nameError(name);
         Refs.incref(v);
         s[sp++] = v;

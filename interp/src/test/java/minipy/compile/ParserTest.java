@@ -441,7 +441,7 @@ class ParserTest {
         @Test
         void callsAndTrailers() {
             assertEquals("Call(f, [a, Starred(b), c], [Keyword('d', 1), Keyword(None, e)])", expr("f(a, *b, c, d=1, **e)"));
-            assertEquals("Call(f, [GeneratorExp(x, [Comprehension(x, y, [])])], [])", expr("f(x for x in y)"));
+            assertEquals("Call(f, [GeneratorExp(x, [Comprehension(x, y, [], False)])], [])", expr("f(x for x in y)"));
             assertEquals("Attribute(Subscript(Call(Call(f, [a], []), [b], []), c), 'd')", expr("f(a)(b)[c].d"));
             assertEquals("Call(f, [a], [])", expr("f(a,)"));
         }
@@ -468,12 +468,12 @@ class ParserTest {
 
         @Test
         void comprehensions() {
-            assertEquals("ListComp(x, [Comprehension(x, y, [a, b]), Comprehension(z, x, [])])",
+            assertEquals("ListComp(x, [Comprehension(x, y, [a, b], False), Comprehension(z, x, [], False)])",
                     expr("[x for x in y if a if b for z in x]"));
-            assertEquals("SetComp(x, [Comprehension(x, y, [])])", expr("{x for x in y}"));
-            assertEquals("DictComp(k, v, [Comprehension(Tuple([k, v]), Call(Attribute(d, 'items'), [], []), [])])",
+            assertEquals("SetComp(x, [Comprehension(x, y, [], False)])", expr("{x for x in y}"));
+            assertEquals("DictComp(k, v, [Comprehension(Tuple([k, v]), Call(Attribute(d, 'items'), [], []), [], False)])",
                     expr("{k: v for k, v in d.items()}"));
-            assertEquals("GeneratorExp(Tuple([x, y]), [Comprehension(x, a, []), Comprehension(y, b, [])])",
+            assertEquals("GeneratorExp(Tuple([x, y]), [Comprehension(x, a, [], False), Comprehension(y, b, [], False)])",
                     expr("((x, y) for x in a for y in b)"));
         }
 

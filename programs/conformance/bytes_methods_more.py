@@ -1,0 +1,11 @@
+b = b'hello World \xe9x'
+print(b.capitalize(), b.title(), b.swapcase(), b.center(20, b'*'), b.ljust(18, b'.'), b.rjust(18), b'42'.zfill(5), b'-4'.zfill(4))
+print(b.partition(b' '), b.rpartition(b' '), b.rfind(b'o'), b.rindex(b'l'), b.rfind(111), b'a\nb\r\nc'.splitlines(), b'a\nb'.splitlines(True))
+print(b'abc'.isalnum(), b'ab\xe9'.isalnum(), b'abc'.isascii(), b'\xe9'.isascii(), b'abc'.islower(), b'ABC'.isupper(), b'Ab Cd'.istitle())
+print(b'prefix-x'.removeprefix(b'prefix-'), b'x.txt'.removesuffix(b'.txt'), b'a\tb'.expandtabs(4))
+t = bytes.maketrans(b'abc', b'xyz'); print(b'aabbcc'.translate(t), b'hello'.translate(None, b'l'))
+ba = bytearray(b'abc def'); print(ba.title(), ba.partition(b' '), ba.center(11, b'-'))
+try: b'abc'.rindex(b'z')
+except ValueError as e: print(e)
+try: b'abc'.center(9, '*')
+except TypeError as e: print(e)

@@ -1,0 +1,17 @@
+from datetime import date, datetime, timedelta, time, timezone
+d = date(2024, 2, 28)
+print(d, repr(d), d + timedelta(days=1), d + timedelta(days=2), d.weekday(), d.isoweekday(), d.isocalendar(), d.strftime('%A %d %B %Y'), d.replace(month=3))
+print(date(2024, 3, 1) - date(2023, 3, 1), (date(2024, 12, 25) - date(2024, 1, 1)).days, date.fromisoformat('2020-05-17'), date(2020, 1, 1) < d, d.toordinal(), date.fromordinal(738000))
+td = timedelta(days=1, hours=2, minutes=3, seconds=4.5)
+print(td, repr(td), td.total_seconds(), -td, td * 2, td / 2, td // timedelta(hours=1), timedelta(seconds=-1), abs(timedelta(days=-2)), timedelta(0), repr(timedelta(0)))
+dt = datetime(2023, 12, 31, 23, 59, 30)
+print(dt, repr(dt), dt + timedelta(seconds=45), dt.date(), dt.time(), dt.isoformat(), dt.strftime('%Y-%m-%d %H:%M:%S %p %j %a %b'), dt.replace(hour=1))
+print(datetime(2024, 1, 1) - dt, datetime.fromisoformat('2024-05-06T07:08:09'), datetime.strptime('2021-03-04 05:06', '%Y-%m-%d %H:%M'), f"{dt:%d/%m/%Y}")
+print(time(13, 5), repr(time(1, 2, 3)), time(1, 2, 3, 400).isoformat(), datetime.combine(d, time(8)), sorted([date(2020, 5, 1), date(2019, 1, 1)]))
+u = datetime(2024, 1, 1, 12, tzinfo=timezone.utc)
+print(u, repr(u), u.isoformat(), u.astimezone(timezone(timedelta(hours=2))), timezone(timedelta(hours=-5)), u.timestamp())
+try: date(2023, 2, 29)
+except ValueError as e: print(e)
+try: dt < u
+except TypeError as e: print(e)
+print(datetime(2024, 3, 10, 8, 30) - datetime(2024, 3, 9, 20, 15), dt.weekday(), dt.year, dt.month, dt.day, dt.hour, dt.minute, dt.second)
