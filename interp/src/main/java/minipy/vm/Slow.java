@@ -105,12 +105,12 @@ final class Slow {
         return sp;
     }
 
-    static int storeAttr(ThreadState ts, String name, Object[] s, int sp) {
+    static int storeAttr(ThreadState ts, PyCode co, int i, String name, Object[] s, int sp) {
         int mark = ts.poolMark();
         Object obj = s[--sp];
         Object v = s[--sp];
         s[sp] = s[sp + 1] = null;
-        Ops.setattr(obj, name, v);
+        AttrCache.store(co, i, obj, name, v);
         Refs.decref(v);
         Refs.decref(obj);
         if (ts.poolMark() != mark) ts.drainTo(mark);
@@ -124,23 +124,6 @@ final class Slow {
         Ops.delattr(obj, name);
         Refs.decref(obj);
         if (ts.poolMark() != mark) ts.drainTo(mark);
-        return sp;
-    }
-
-    static int loadMethod(String name, Object[] s, int sp) {
-        Object obj = s[sp - 1];
-        Object m = Calls.lookupMethod(obj, name);
-        if (m != null) {
-            Refs.incref(m);
-            s[sp - 1] = m;
-            s[sp++] = obj;          // the stack's reference to obj moves here
-        } else {
-            Object v = Ops.getattr(obj, name);
-            Refs.incref(v);
-            s[sp - 1] = v;
-            s[sp++] = null;
-            Refs.decref(obj);
-        }
         return sp;
     }
 
