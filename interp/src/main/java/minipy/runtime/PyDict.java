@@ -290,6 +290,30 @@ public class PyDict extends PyObject {
         return i < s.filled ? s.values[i] : null;
     }
 
+    /** The collector's subtract_refs over the entries, as traverse would visit them (a plain loop: young collections of instances). */
+    void gcSubtractEntries() {
+        Table s = t;
+        Object[] ks = s.keys, vs = s.values;
+        for (int i = 0, n = s.filled; i < n; i++) {
+            Object k = ks[i];
+            if (k == null || k == DELETED) continue;
+            if (k instanceof PyObject) Gc.subtractRef(k);
+            Gc.subtractRef(vs[i]);
+        }
+    }
+
+    /** The collector's marking over the entries (see gcSubtractEntries). */
+    void gcMarkEntries(int member, java.util.ArrayDeque<PyObject> stack) {
+        Table s = t;
+        Object[] ks = s.keys, vs = s.values;
+        for (int i = 0, n = s.filled; i < n; i++) {
+            Object k = ks[i];
+            if (k == null || k == DELETED) continue;
+            if (k instanceof PyObject) Gc.markRef(k, member, stack);
+            Gc.markRef(vs[i], member, stack);
+        }
+    }
+
     /** A consistent copy of the live entries as {k0, v0, k1, v1, ...} (no references taken). */
     public Object[] snapshot() {
         Table s = t;
