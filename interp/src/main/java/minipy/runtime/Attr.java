@@ -234,6 +234,7 @@ public final class Attr {
             if (t.dict.remove(name) == null) throw Py.AttributeError("type object '" + t.name + "' has no attribute '" + name + "'");
             PyType.typeModified();
             t.updateFlags();
+            PyType.typeModified();   // again: inline caches made meanwhile saw the old flags
             return;
         }
         if (obj instanceof PyModule m) {
