@@ -73,7 +73,7 @@ public final class Attr {
         return SpecialAttrs.get(inst, name);
     }
 
-    static boolean isDataDescriptor(Object d) {
+    public static boolean isDataDescriptor(Object d) {
         if (d instanceof Property) return true;
         if (d instanceof PyInstance di) return di.cls.lookup("__set__") != null || di.cls.lookup("__delete__") != null;
         return false;
@@ -184,7 +184,7 @@ public final class Attr {
         if (!t.heap) throw Py.TypeError("cannot set '" + name + "' attribute of immutable type '" + t.name + "'");
         t.dict.put(name, value);
         PyType.typeModified();
-        if (name.startsWith("__")) t.updateFlags();
+        if (name.startsWith("__")) { t.updateFlags(); PyType.typeModified(); }   // again: caches made meanwhile saw the old flags
     }
 
     /** object.__setattr__ for instances of Python classes. */
@@ -234,6 +234,7 @@ public final class Attr {
             if (t.dict.remove(name) == null) throw Py.AttributeError("type object '" + t.name + "' has no attribute '" + name + "'");
             PyType.typeModified();
             t.updateFlags();
+            PyType.typeModified();   // again: inline caches made meanwhile saw the old flags
             return;
         }
         if (obj instanceof PyModule m) {

@@ -569,13 +569,10 @@ public final class Gc {
                 o.gcRefs = c <= 0 || c >= PyObject.IMMORTAL ? Integer.MAX_VALUE : c;
             }
             // subtract_refs: references from inside the generation
-            Consumer<Object> subtract = x -> {
-                if (x instanceof PyObject p && (p.gcFlags & COLLECTING) != 0 && p.gcRefs > 0
-                        && p.gcRefs != Integer.MAX_VALUE) {
-                    p.gcRefs--;
-                }
-            };
-            for (PyObject o : objs) o.traverse(subtract);
+            Consumer<Object> subtract = Gc::subtractRef;
+            for (PyObject o : objs) {
+                if (!(o instanceof PyInstance pi && pi.gcSubtract())) o.traverse(subtract);
+            }
             markReachable(objs, COLLECTING);
             for (PyObject o : objs) {
                 if ((o.gcFlags & REACHABLE) == 0) {
@@ -624,15 +621,28 @@ public final class Gc {
                 stack.push(o);
             }
         }
-        Consumer<Object> mark = x -> {
-            if (x instanceof PyObject p && (p.gcFlags & member) == member && (p.gcFlags & REACHABLE) == 0
-                    && !p.isFreed()) {
-                p.gcFlags |= REACHABLE;
-                stack.push(p);
-            }
-        };
+        Consumer<Object> mark = x -> markRef(x, member, stack);
         PyObject o;
-        while ((o = stack.poll()) != null) o.traverse(mark);
+        while ((o = stack.poll()) != null) {
+            if (!(o instanceof PyInstance pi && pi.gcMark(member, stack))) o.traverse(mark);
+        }
+    }
+
+    /** subtract_refs for one reference held by a member of the generation being collected. */
+    static void subtractRef(Object x) {
+        if (x instanceof PyObject p && (p.gcFlags & COLLECTING) != 0 && p.gcRefs > 0
+                && p.gcRefs != Integer.MAX_VALUE) {
+            p.gcRefs--;
+        }
+    }
+
+    /** Marks x reachable (and pushes it) if it carries bit member and is not marked yet. */
+    static void markRef(Object x, int member, ArrayDeque<PyObject> stack) {
+        if (x instanceof PyObject p && (p.gcFlags & member) == member && (p.gcFlags & REACHABLE) == 0
+                && !p.isFreed()) {
+            p.gcFlags |= REACHABLE;
+            stack.push(p);
+        }
     }
 
     /** Phase 2, world going: __del__ / generator close, once per object (PEP 442). */

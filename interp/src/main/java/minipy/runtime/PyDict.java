@@ -117,6 +117,45 @@ public class PyDict extends PyObject {
         return e < 0 ? null : s.values[e];
     }
 
+    /** Value of the entry at position i if its key is key itself (an inline cache's hint), else null. */
+    public Object getStrAt(int i, String key) {
+        Table s = t;
+        if (i >= s.filled || s.keys[i] != key) return null;
+        return s.values[i];
+    }
+
+    /** Entry position of a str key, or -1. */
+    public int indexOfStr(String key) {
+        return find(t, key, key.hashCode());
+    }
+
+    /**
+     * If the entry at position i has key itself as its key, replaces its value (as put does)
+     * and returns true; else changes nothing and returns false.
+     */
+    public boolean replaceAt(int i, String key, Object value) {
+        Object old;
+        if (Refs.atomic) {
+            synchronized (this) { old = replaceAtUnlocked(i, key, value); }
+        } else {
+            old = replaceAtUnlocked(i, key, value);
+        }
+        if (old == null) return false;
+        Refs.release(old);
+        return true;
+    }
+
+    private Object replaceAtUnlocked(int i, String key, Object value) {
+        Table s = t;
+        if (i >= s.filled || s.keys[i] != key) return null;
+        Object old = s.values[i];
+        if (old == null) return null;
+        Refs.incref(value);
+        s.values[i] = value;
+        version++;
+        return old;
+    }
+
     public boolean containsKey(Object key) {
         int h = Ops.hash(key);
         return find(t, key, h) >= 0;
@@ -249,6 +288,30 @@ public class PyDict extends PyObject {
     public Object valueAt(int i) {
         Table s = t;
         return i < s.filled ? s.values[i] : null;
+    }
+
+    /** The collector's subtract_refs over the entries, as traverse would visit them (a plain loop: young collections of instances). */
+    void gcSubtractEntries() {
+        Table s = t;
+        Object[] ks = s.keys, vs = s.values;
+        for (int i = 0, n = s.filled; i < n; i++) {
+            Object k = ks[i];
+            if (k == null || k == DELETED) continue;
+            if (k instanceof PyObject) Gc.subtractRef(k);
+            Gc.subtractRef(vs[i]);
+        }
+    }
+
+    /** The collector's marking over the entries (see gcSubtractEntries). */
+    void gcMarkEntries(int member, java.util.ArrayDeque<PyObject> stack) {
+        Table s = t;
+        Object[] ks = s.keys, vs = s.values;
+        for (int i = 0, n = s.filled; i < n; i++) {
+            Object k = ks[i];
+            if (k == null || k == DELETED) continue;
+            if (k instanceof PyObject) Gc.markRef(k, member, stack);
+            Gc.markRef(vs[i], member, stack);
+        }
     }
 
     /** A consistent copy of the live entries as {k0, v0, k1, v1, ...} (no references taken). */

@@ -55,6 +55,22 @@ public class PyInstance extends PyObject {
         if (cls.heap) visit.accept(cls);
     }
 
+    /** The collector's subtract_refs for a plain instance with its inline dict, without a Consumer; false: use traverse. */
+    final boolean gcSubtract() {
+        if (getClass() != PyInstance.class || !inlineDict()) return false;
+        dict.gcSubtractEntries();
+        if (cls.heap) Gc.subtractRef(cls);
+        return true;
+    }
+
+    /** The collector's marking, as gcSubtract. */
+    final boolean gcMark(int member, java.util.ArrayDeque<PyObject> stack) {
+        if (getClass() != PyInstance.class || !inlineDict()) return false;
+        dict.gcMarkEntries(member, stack);
+        if (cls.heap) Gc.markRef(cls, member, stack);
+        return true;
+    }
+
     @Override protected void clearRefs() {
         Refs.decref(dict);
         if (cls.heap) Refs.decref(cls);

@@ -158,6 +158,9 @@ public class PyType extends PyObject {
     /** Call after changing the dict of an existing type (setattr/delattr on a class). */
     public static void typeModified() { epoch++; }
 
+    /** The current epoch: inline caches (vm.AttrCache) hold while it is unchanged. */
+    public static int epoch() { return epoch; }
+
     /** Finds name along the MRO, or null. */
     public Object lookup(String name) {
         int e = epoch;

@@ -220,20 +220,20 @@ public final class Interpreter {
                         case OP_LOAD_ATTR: {
                             Object obj = s[sp - 1];
                             f.pc = pc;                  // a frame object's f_lineno reads it
-                            Object v = Ops.getattr(obj, names[arg(insn)]);
+                            Object v = AttrCache.load(co, pc - 1, obj, names[arg(insn)]);
                             Refs.incref(v);
                             s[sp - 1] = v;
                             Refs.decref(obj);
                             break;
                         }
                         case OP_STORE_ATTR:
-                            sp = Slow.storeAttr(ts, names[arg(insn)], s, sp);
+                            sp = Slow.storeAttr(ts, co, pc - 1, names[arg(insn)], s, sp);
                             break;
                         case OP_DELETE_ATTR:
                             sp = Slow.deleteAttr(ts, names[arg(insn)], s, sp);
                             break;
                         case OP_LOAD_METHOD:
-                            sp = Slow.loadMethod(names[arg(insn)], s, sp);
+                            sp = AttrCache.loadMethod(co, pc - 1, names[arg(insn)], s, sp);
                             break;
                         case OP_BINARY_OP: {
                             Object b = s[sp - 1];

@@ -46,6 +46,7 @@ public final class PyCode extends PyObject {
         this.code = code;
         this.lines = lines;
         this.consts = consts;
+        for (int i = 0; i < names.length; i++) names[i] = names[i].intern();   // attribute caches compare dict keys by identity
         this.names = names;
         this.varnames = varnames;
         this.cellvars = cellvars;

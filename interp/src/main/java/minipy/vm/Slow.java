@@ -108,11 +108,11 @@ final class Slow {
         return sp;
     }
 
-    static int storeAttr(ThreadState ts, String name, Object[] s, int sp) {
+    static int storeAttr(ThreadState ts, PyCode co, int i, String name, Object[] s, int sp) {
         int mark = ts.poolMark();
         Object obj = s[--sp];
         Object v = s[--sp];
-        Ops.setattr(obj, name, v);
+        AttrCache.store(co, i, obj, name, v);      // may raise: obj and v stay for the handler
         s[sp] = s[sp + 1] = null;
         Refs.decref(v);
         Refs.decref(obj);
@@ -127,23 +127,6 @@ final class Slow {
         s[sp] = null;
         Refs.decref(obj);
         if (ts.poolMark() != mark) ts.drainTo(mark);
-        return sp;
-    }
-
-    static int loadMethod(String name, Object[] s, int sp) {
-        Object obj = s[sp - 1];
-        Object m = Calls.lookupMethod(obj, name);
-        if (m != null) {
-            Refs.incref(m);
-            s[sp - 1] = m;
-            s[sp++] = obj;          // the stack's reference to obj moves here
-        } else {
-            Object v = Ops.getattr(obj, name);
-            Refs.incref(v);
-            s[sp - 1] = v;
-            s[sp++] = null;
-            Refs.decref(obj);
-        }
         return sp;
     }
 
