@@ -9,7 +9,7 @@
 #   ./minipy run --gil=off --trace=off.json programs/threads/gil_two_cpu_threads.py
 #   ./minipy trace-view on.json -o on.svg      (or -o on.html)
 #
-# The pictures in the README (docs/two_cpu_threads_gil_on.svg, ..._off.svg) are made this way;
+# The pictures in the README (programs/threads/gil_two_cpu_threads_on.svg, ..._off.svg) are made this way;
 # GilViewTest draws them again on every test run (into target/gil-timelines/).
 # --gil-stats shows the same in numbers: "forced" drops, time waiting for the GIL.
 import threading
