@@ -2,13 +2,6 @@ package minipy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import minipy.cli.Main;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -20,15 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GcTest {
 
     private static String run(String gil, String source) throws Exception {
-        Path file = Files.createTempFile("gc", ".py");
-        Files.writeString(file, source);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.execute(new String[] {"--gil=" + gil, "run", file.toString()}, new ByteArrayInputStream(new byte[0]),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        Files.delete(file);
-        assertEquals(0, status, () -> err.toString(StandardCharsets.UTF_8));
-        return out.toString(StandardCharsets.UTF_8);
+        return InProcess.source(gil, source);
     }
 
     private static final String PRELUDE = "import gc\ngc.disable()\ngc.collect()\n";

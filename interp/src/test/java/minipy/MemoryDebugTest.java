@@ -3,10 +3,7 @@ package minipy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import minipy.cli.Main;
+import minipy.InProcess.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,13 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MemoryDebugTest {
     private static final Path RACE = Path.of("programs/memory/refcount_race.py");
 
-    record Result(int status, String out, String err) {}
-
     private static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        int status = Main.execute(args, new ByteArrayInputStream(new byte[0]),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return InProcess.run(args);
     }
 
     /** A fresh JVM per run, as a user runs it: no threads left over from earlier runs compete for the cores. */
@@ -56,7 +49,7 @@ class MemoryDebugTest {
     }
 
     private static boolean damaged(Result r) {
-        return r.status != 0 || r.out.contains("damage") || r.err.contains("(refcount race)");
+        return r.status() != 0 || r.out().contains("damage") || r.err().contains("(refcount race)");
     }
 
     @Test
@@ -66,13 +59,13 @@ class MemoryDebugTest {
         for (int i = 0; i < 10; i++) {
             Result r = runProcess("--gil=off", "run", "--refcount=racy", RACE.toString(), "3");
             if (damaged(r)) damaged++;
-            seen.add(r.status + ": " + (r.err.isEmpty() ? r.out.strip() : r.err.strip()));
-            if (r.status != 0) {
+            seen.add(r.status() + ": " + (r.err().isEmpty() ? r.out().strip() : r.err().strip()));
+            if (r.status() != 0) {
                 // a list freed while still referenced, then touched: reported, never a Java crash
                 // (rarely another object both threads touch, e.g. the Condition of go.wait())
-                assertEquals(70, r.status, r.err);
-                assertTrue(r.err.matches("minipy: (use of freed object <\\w+ at 0x[0-9a-f]+> \\(refcount race\\)"
-                        + "|the VM's data was damaged by a refcount race \\(.*\\))\n"), r.err);
+                assertEquals(70, r.status(), r.err());
+                assertTrue(r.err().matches("minipy: (use of freed object <\\w+ at 0x[0-9a-f]+> \\(refcount race\\)"
+                        + "|the VM's data was damaged by a refcount race \\(.*\\))\n"), r.err());
             }
         }
         assertTrue(damaged >= 9, "damage reported in " + damaged + " of 10 runs: " + seen);
@@ -84,7 +77,7 @@ class MemoryDebugTest {
         for (int i = 0; i < 10; i++) {
             Result r = run("--gil=" + gil, "run", RACE.toString(), "0.3");
             assertTrue(!damaged(r), "run " + i + ": " + r);
-            assertEquals("list intact: True\nreference count back where it started: True\n", r.out);
+            assertEquals("list intact: True\nreference count back where it started: True\n", r.out());
         }
     }
 
@@ -93,8 +86,8 @@ class MemoryDebugTest {
         Path f = Files.createTempFile("leak", ".py");
         Files.writeString(f, "import sys\nx = [1, 2]\ny = {'k': x}\ndel y\nprint('done')\n");
         Result clean = run("run", "--debug-refs", f.toString());
-        assertEquals("done\n", clean.out);
-        assertEquals("[debug-refs] 0 objects still counted at exit\n", clean.err);
+        assertEquals("done\n", clean.out());
+        assertEquals("[debug-refs] 0 objects still counted at exit\n", clean.err());
         Files.delete(f);
     }
 
@@ -117,7 +110,7 @@ class MemoryDebugTest {
                 "print('end')", ""));
         Result r = run("run", f.toString());
         // what python3 prints for the same file
-        assertEquals("end\ndel 1\ndel 2\ndel 0\ngenerator closed\n", r.out);
+        assertEquals("end\ndel 1\ndel 2\ndel 0\ngenerator closed\n", r.out());
         Files.delete(f);
     }
 
@@ -131,7 +124,7 @@ class MemoryDebugTest {
     @MethodSource("leakFreePrograms")
     void programsEndWithoutLeaks(String program) {
         Result r = run("run", "--debug-refs", program);
-        String last = r.err.lines().filter(l -> l.startsWith("[debug-refs]")).reduce("", (a, b) -> a + b + "\n");
+        String last = r.err().lines().filter(l -> l.startsWith("[debug-refs]")).reduce("", (a, b) -> a + b + "\n");
         assertEquals("[debug-refs] 0 objects still counted at exit\n", last, program);
     }
 }

@@ -2,13 +2,6 @@ package minipy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import minipy.cli.Main;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -20,14 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RefCountTest {
 
     private static String run(String gil, String source) throws Exception {
-        Path file = Files.createTempFile("rc", ".py");
-        Files.writeString(file, source);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = Main.execute(new String[] {"--gil=" + gil, "run", file.toString()}, new ByteArrayInputStream(new byte[0]),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true));
-        Files.delete(file);
-        assertEquals(0, status);
-        return out.toString(StandardCharsets.UTF_8);
+        return InProcess.source(gil, source);
     }
 
     private static final String TRACKED = "class T:\n    def __init__(self, n): self.n = n\n"
