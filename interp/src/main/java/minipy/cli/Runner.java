@@ -77,7 +77,7 @@ final class Runner {
                 interp.tracer = new minipy.gil.TraceRecorder();
             }
             if (opts.dumpThreadsAfter > 0) Signals.dumpThreadsAfter(interp, opts.dumpThreadsAfter);
-            Refs.atomic = !opts.gil;
+            Refs.configure(opts.gil, opts.racyRefcounts);
             if (opts.gil && opts.ticks > 0) {
                 interp.gil = new TicksGil(opts.ticks);
             } else if (opts.gil) {
@@ -85,10 +85,7 @@ final class Runner {
                 interp.gil = new IntervalGil(() -> ip.switchInterval, opts.ioPriority);
             } else {
                 interp.gil = new NoGil();
-                Refs.atomic = true;
             }
-            Refs.racy = opts.racyRefcounts && !opts.gil;
-            Refs.atomicCounts = Refs.atomic && !Refs.racy;
             interp.debugRefs = opts.debugRefs;
             return interp.runMain(source, filename);
         } catch (VmError e) {

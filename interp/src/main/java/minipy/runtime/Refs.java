@@ -34,6 +34,13 @@ public final class Refs {
     /** --refcount=racy is on (only changes how damage is reported). */
     public static boolean racy;
 
+    /** Sets the three modes for a run (before any bytecode runs): --gil=on|off, --refcount=racy. */
+    public static void configure(boolean gilOn, boolean racyCounts) {
+        atomic = !gilOn;
+        racy = racyCounts && !gilOn;
+        atomicCounts = atomic && !racy;
+    }
+
     public static void incref(Object o) {
         if (o instanceof PyObject p) incref(p);
     }
